@@ -32,6 +32,17 @@ DEFAULT_COMPONENTS: tuple[str, ...] = (
     "claimscope_claims",
 )
 
+# The claim engine alone (issue "The claim engine"): what the attribution
+# benchmark times against the bare parse.
+CLAIM_ENGINE_COMPONENTS: tuple[str, ...] = (
+    "claimscope_quotes",
+    "claimscope_attribution",
+    "claimscope_sources",
+    "claimscope_hedging",
+    "claimscope_evidence",
+    "claimscope_claims",
+)
+
 
 def _import_factories() -> None:
     # Importing the modules registers their factories (the entry points do the
