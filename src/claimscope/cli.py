@@ -26,7 +26,7 @@ FORMATS = ("terminal", "json", "html", "claimreview", "webannotation")
 
 
 def fail(message: str, code: int = 2) -> None:
-    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False)
+    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False, soft_wrap=True)
     raise typer.Exit(code)
 
 
@@ -35,25 +35,6 @@ def _is_batch(paths: list[Path]) -> bool:
         return True
     p = paths[0]
     return str(p) != "-" and (p.is_dir() or p.suffix.lower() in (".jsonl", ".ndjson"))
-
-
-def _read_single(path: Path, **meta):
-    from claimscope.inputs import ArticleInput, decode, prepare, HTML_SUFFIXES
-
-    if str(path) == "-":
-        data = sys.stdin.buffer.read()
-        article_id = "stdin"
-    else:
-        if not path.exists():
-            raise ClaimscopeError("io", f"No such file: '{path}'.")
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            raise ClaimscopeError("io", f"Cannot read '{path}': {err.strerror}.") from None
-        article_id = path.stem
-    text = decode(data)
-    is_html = (path.suffix.lower() in HTML_SUFFIXES) or None
-    return prepare(ArticleInput(text=text, id=meta.pop("id", None) or article_id, **meta), html=is_html)
 
 
 @app.command()
@@ -76,7 +57,9 @@ def analyze(
         from claimscope.core import analyze_prepared_one
         from claimscope.render import render
 
-        article = _read_single(articles[0], published=published, title=title, url=url, outlet=outlet)
+        from claimscope.inputs import read_file
+
+        article = read_file(articles[0], published=published, title=title, url=url, outlet=outlet)
         report = analyze_prepared_one(article)
         if format == "terminal" and out is None:
             from claimscope.render.terminal import render_to

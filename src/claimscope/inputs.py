@@ -47,7 +47,7 @@ class InputError:
 def decode(data: bytes, *, max_bytes: int = MAX_BYTES) -> str:
     """Decode raw bytes as UTF-8 text, refusing binary, oversized and mis-encoded input."""
     if len(data) > max_bytes:
-        raise ClaimscopeError("too_large", Errors.E005.format(size_mb=len(data) / 1e6, limit_mb=max_bytes / 1e6))
+        raise ClaimscopeError("too_large", Errors.E005.format(size_mb=len(data) / 2**20, limit_mb=max_bytes / 2**20))
     if b"\x00" in data[:8192] or b"\x00" in data[-8192:]:
         n = data.count(b"\x00")
         raise ClaimscopeError("binary", Errors.E003.format(n_control=n))
@@ -63,7 +63,7 @@ def validate_text(text: str, *, max_chars: int = MAX_BYTES) -> str:
     if not isinstance(text, str):
         raise ClaimscopeError("type", f"Expected the article text as a string; got {type(text).__name__}.")
     if len(text) > max_chars:
-        raise ClaimscopeError("too_large", Errors.E005.format(size_mb=len(text) / 1e6, limit_mb=max_chars / 1e6))
+        raise ClaimscopeError("too_large", Errors.E005.format(size_mb=len(text) / 2**20, limit_mb=max_chars / 2**20))
     if text == "":
         raise ClaimscopeError("empty", Errors.E001)
     if not text.strip():
@@ -124,15 +124,33 @@ def prepare(article: ArticleInput, *, html: Optional[bool] = None) -> ArticleInp
     return replace(article, text=text, published=check_date(article.published))
 
 
-def read_file(path: Path) -> ArticleInput:
-    """Read one article file (.txt or .html)."""
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise ClaimscopeError("io", Errors.E011.format(path=path, reason=err.strerror or err)) from None
-    text = decode(data)
+def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of ``path`` (``-`` is stdin), refusing oversized files before reading them."""
+    if str(path) == "-":
+        import sys
+
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                raise ClaimscopeError("too_large", Errors.E005.format(size_mb=size / 2**20, limit_mb=max_bytes / 2**20))
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise ClaimscopeError("io", Errors.E015.format(path=path)) from None
+        except OSError as err:
+            raise ClaimscopeError("io", Errors.E011.format(path=path, reason=err.strerror or err)) from None
+    if len(data) > max_bytes:
+        raise ClaimscopeError("too_large", Errors.E005.format(size_mb=len(data) / 2**20, limit_mb=max_bytes / 2**20))
+    return data
+
+
+def read_file(path: Path, **meta) -> ArticleInput:
+    """Read one article file (.txt or .html, ``-`` for stdin); ``meta`` sets title, published, url, outlet, id."""
+    text = decode(read_bytes(path))
     is_html = path.suffix.lower() in HTML_SUFFIXES or None
-    return prepare(ArticleInput(text=text, id=path.stem), html=is_html)
+    article_id = meta.pop("id", None) or ("stdin" if str(path) == "-" else path.stem)
+    return prepare(ArticleInput(text=text, id=article_id, **meta), html=is_html)
 
 
 def iter_jsonl(path: Path) -> Iterator[Union[ArticleInput, InputError]]:
