@@ -1,20 +1,142 @@
-"""PLACEHOLDER: claimscope_hedging; its owner replaces this module with the real component."""
+"""Hedges and stance cues: the words that say how sure the text is.
+
+``find_hedges`` marks cues such as "suggest", "appears to show", "may",
+"reportedly", "are alleged to", "is estimated to be", "denied" or "on the
+other side" and labels each with the epistemic status it signals (``hedged``,
+``alleged``, ``estimated``, ``denied``, ``disputed``).  The cue lexicon is
+``data/hedge_cues.en.txt``; cues are matched on lemmas (or lower-cased forms),
+so "appeared to" and "appears to" are one entry.
+
+Two checks keep homographs out: a cue may require its first token to be a
+modal (``MD``: "may" but not "May" the month), to act as a verb (``VERB``:
+"Ukraine's military claims that ..." but not "the claims were"), or to be an
+adjective/adverb (``ADJ``).  A cue ending in "to" takes the verb right after
+it, so "appears to show" and "were said to be" are whole spans.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
+from functools import cache
+from typing import Iterable, Iterator, Mapping, Optional, Union
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from claimscope import extensions, lexicon
 from claimscope.extract.base import Component
+
+DocLike = Union[Doc, Span]
+HEDGE_LABELS = ("hedged", "alleged", "estimated", "denied", "disputed")
+DEFAULT_CUES_FILE = "hedge_cues.en.txt"
+
+
+@cache
+def default_cues(name: str = DEFAULT_CUES_FILE) -> dict[str, str]:
+    """The cue table of ``data/<name>``: cue -> "label[ constraint]"."""
+    return dict(lexicon.word_table(name))
+
+
+def _parse_cues(cues: Union[Mapping[str, str], Iterable[str]]) -> list[tuple[tuple[str, ...], str, Optional[str]]]:
+    """Cues as (words, label, constraint); a bare iterable of cues means label ``hedged``."""
+    items = cues.items() if isinstance(cues, Mapping) else ((c, "hedged") for c in cues)
+    out = []
+    for cue, spec in items:
+        label, _, constraint = (spec or "hedged").strip().partition(" ")
+        if label not in HEDGE_LABELS:
+            raise ValueError(f"Unknown hedge label '{label}' for cue '{cue}'; available: {', '.join(HEDGE_LABELS)}.")
+        words = tuple(cue.lower().split())
+        if words:
+            out.append((words, label, constraint.strip() or None))
+    # Longer cues first: at one position the longest cue wins.
+    out.sort(key=lambda item: -len(item[0]))
+    return out
+
+
+def acts_as_verb(token: Token) -> bool:
+    """Whether ``token`` is used as a verb, even when the tagger calls it a noun.
+
+    en_core_web_sm tags "claim" in "personnel ... claim that ..." as a noun
+    (NN, ROOT); a clausal complement or a subject shows it is a verb.
+    """
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    deps = {child.dep_ for child in token.children}
+    if "ccomp" in deps or "xcomp" in deps:
+        return True
+    return token.dep_ == "ROOT" and bool(deps & {"nsubj", "nsubjpass"})
+
+
+def _word_matches(token: Token, word: str) -> bool:
+    return token.lower_ == word or token.lemma_.lower() == word or token.norm_ == word
+
+
+def _meets(token: Token, constraint: Optional[str]) -> bool:
+    if constraint is None:
+        return True
+    if constraint == "MD":
+        return token.tag_ == "MD"
+    if constraint == "VERB":
+        return acts_as_verb(token)
+    if constraint == "ADJ":
+        return token.pos_ in ("ADJ", "ADV") or token.tag_ in ("JJ", "RB", "VBN")
+    return True
+
+
+def find_hedges(doclike: DocLike, *, cues: Union[Mapping[str, str], Iterable[str]]) -> Iterator[Span]:
+    """Yield the hedge cues of ``doclike`` as spans labelled with their status.
+
+    Args:
+        doclike: a parsed Doc or Span.
+        cues: cue -> "label[ constraint]" (see ``data/hedge_cues.en.txt``), or
+            a plain set of cues, all labelled ``hedged``.
+
+    Yields:
+        Non-overlapping spans in text order, ``label_`` in
+        hedged | alleged | estimated | denied | disputed.
+    """
+    table = _parse_cues(cues)
+    doc = doclike.doc if isinstance(doclike, Span) else doclike
+    start, end = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
+    found = []
+    for i in range(start, end):
+        for words, label, constraint in table:
+            j = i + len(words)
+            if j > end or not all(_word_matches(doc[i + k], w) for k, w in enumerate(words)):
+                continue
+            if not _meets(doc[i], constraint):
+                continue
+            # "appears to" + "show", "said to" + "be": the verb after "to" belongs to the cue.
+            if words[-1] == "to" and j < end and doc[j].pos_ in ("VERB", "AUX"):
+                j += 1
+            found.append(Span(doc, i, j, label=label))
+            break
+    yield from sorted(filter_spans(found), key=lambda s: s.start)
 
 
 class HedgeTagger(Component):
-    def find(self, doc):
-        return None
+    """Writes hedge cues to ``doc.spans[spans_key]`` (labels: hedged, alleged, estimated, denied, disputed)."""
 
-    def set_annotations(self, doc, found):
-        pass
+    def __init__(self, nlp: Language, name: str, *, cues_file: str, cues: Optional[dict] = None, spans_key: str):
+        super().__init__(nlp, name, cues_file=cues_file, cues=cues, spans_key=spans_key)
+        self.configure()
+
+    def configure(self) -> None:
+        self.cues = self.cfg.get("cues") or default_cues(self.cfg["cues_file"])
+
+    def find(self, doc: Doc) -> list[Span]:
+        return list(find_hedges(doc, cues=self.cues))
+
+    def set_annotations(self, doc: Doc, found: list[Span]) -> None:
+        doc.spans[self.cfg["spans_key"]] = found
 
 
-@Language.factory("claimscope_hedging", default_config={})
-def make_hedge_tagger(nlp: Language, name: str):
-    return HedgeTagger(nlp, name)
+@Language.factory(
+    "claimscope_hedging",
+    default_config={"cues_file": DEFAULT_CUES_FILE, "cues": None, "spans_key": extensions.HEDGES_KEY},
+    assigns=["doc.spans"],
+)
+def make_hedge_tagger(nlp: Language, name: str, cues_file: str, cues: Optional[dict], spans_key: str) -> HedgeTagger:
+    return HedgeTagger(nlp, name, cues_file=cues_file, cues=cues, spans_key=spans_key)
