@@ -1,0 +1,116 @@
+"""The cue model: a linear classifier over parse features deciding which tokens head a cue.
+
+Trained on PolNeAR train by ``training/train_attribution.py`` (logistic
+regression, see there) and shipped as ``claimscope/models/attribution/cue_model.json.gz``:
+``{"version", "bias", "threshold", "weights": {feature: weight}}``.  Inference is
+a sum of weights per token, in pure Python, so it costs a few percent of the
+parse.  The same :func:`cue_features` serves training and inference.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Optional
+
+from spacy.tokens import Token
+
+MODEL_DIR = "models/attribution"
+MODEL_FILE = "cue_model.json.gz"
+SKIP_POS = {"SPACE", "DET", "CCONJ", "NUM", "SYM", "X", "INTJ"}
+
+
+def cue_features(t: Token, cues: frozenset[str], in_quote: bool) -> list[str]:
+    """Sparse binary features of token ``t`` as a cue head candidate."""
+    doc = t.doc
+    lem = t.lemma_.lower()
+    head = t.head
+    q = "Q" if in_quote else "-"
+    f = [
+        "b",
+        f"l={lem}",
+        f"w={t.lower_}",
+        f"p={t.pos_}",
+        f"t={t.tag_}",
+        f"d={t.dep_}",
+        f"lt={lem}|{t.tag_}",
+        f"ld={lem}|{t.dep_}",
+        f"hl={head.lemma_.lower()}",
+        f"hd={head.dep_}",
+        f"hp={head.pos_}",
+        f"dhd={t.dep_}|{head.dep_}",
+        f"lhl={lem}|{head.lemma_.lower()}",
+        f"q={q}|{t.pos_}",
+        f"ql={q}|{lem}",
+    ]
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else "</s>"
+    prv = doc[t.i - 1].lower_ if t.i > 0 else "<s>"
+    f += [f"n={nxt}", f"pv={prv}", f"ln={lem}|{nxt}", f"lpv={lem}|{prv}"]
+    deps = set()
+    for c in t.children:
+        d = c.dep_
+        deps.add(d)
+        if d in ("nsubj", "nsubjpass"):
+            f.append(f"subj={c.pos_}|{c.ent_type_ or '-'}")
+            f.append(f"lsubj={lem}|{c.pos_}")
+        elif d in ("ccomp", "xcomp"):
+            mark = next((g.lower_ for g in c.children if g.dep_ in ("mark", "aux")), "-")
+            f.append(f"lcomp={lem}|{d}|{mark}")
+        elif d == "prep":
+            f.append(f"lprep={lem}|{c.lower_}")
+        elif d == "punct" and c.text in ':"“”':
+            f.append(f"lpunct={lem}|{c.text}")
+    for d in sorted(deps):
+        f.append(f"cd={d}")
+        f.append(f"lcd={lem}|{d}")
+        f.append(f"pcd={t.pos_}|{d}")
+    in_list = lem in cues or t.lower_ in cues
+    if in_list:
+        f.append("list")
+        f.append(f"list|{t.dep_}")
+        f.append(f"list|{t.pos_}")
+        f.extend(f"list|cd={d}" for d in sorted(deps))
+    return f
+
+
+def is_candidate(t: Token) -> bool:
+    return t.pos_ not in SKIP_POS and not t.is_space and (t.is_alpha or t.text == ":")
+
+
+@dataclass(frozen=True)
+class CueModel:
+    version: str
+    bias: float
+    threshold: float
+    weights: dict
+
+    def prob(self, feats: list[str]) -> float:
+        w = self.weights
+        z = self.bias
+        for f in feats:
+            z += w.get(f, 0.0)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict:
+        return {"version": self.version, "bias": self.bias, "threshold": self.threshold, "weights": self.weights}
+
+
+def read_model(data: bytes) -> CueModel:
+    obj = json.loads(gzip.decompress(data).decode("utf-8"))
+    return CueModel(obj["version"], float(obj["bias"]), float(obj["threshold"]), obj["weights"])
+
+
+@cache
+def load_model(name: str = MODEL_FILE) -> Optional[CueModel]:
+    """The shipped cue model, or None when the model directory/file is missing."""
+    try:
+        data = resources.files("claimscope").joinpath(MODEL_DIR).joinpath(name).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return None
+    return read_model(data)
