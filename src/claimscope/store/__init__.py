@@ -1,0 +1,134 @@
+"""The claimscope store: many reports in one database, SQLite or PostgreSQL.
+
+>>> store = Store.open("sqlite:///claimscope.db")     # migrated to the head revision
+>>> store.write([report])                             # idempotent: keyed by the text's SHA-256
+>>> store.status()["articles"]
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable, Optional, Union
+
+from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+
+from claimscope import model
+from claimscope.store import schema
+from claimscope.store.db import current_revision, head_revision, make_engine, migrate, normalize_url, retrying
+from claimscope.store.writer import ADDED, REPLACED, SKIPPED, count, record_failure, write_report
+
+__all__ = ["Store", "ADDED", "REPLACED", "SKIPPED"]
+
+
+class Store:
+    """A migrated store at ``url``; every write is retried when the database is busy."""
+
+    def __init__(self, url: Optional[str] = None, *, index_path: Optional[Union[str, Path]] = None, create: bool = True):
+        self.url = normalize_url(url)
+        self.engine = make_engine(self.url)
+        self.revision = migrate(self.engine, url_for_errors=self.url) if create else None
+        self._index_path = Path(index_path) if index_path else None
+
+    @classmethod
+    def open(cls, url: Optional[str] = None, **kwargs) -> "Store":
+        return cls(url, **kwargs)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- where the vector index lives ------------------------------------------------------
+    @property
+    def index_path(self) -> Optional[Path]:
+        """The usearch index file: next to a SQLite file, in a cache directory for PostgreSQL."""
+        if self._index_path:
+            return self._index_path
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite":
+            if not url.database or url.database == ":memory:":
+                return None
+            return Path(url.database + ".usearch")
+        import hashlib
+
+        cache = Path(os.environ.get("CLAIMSCOPE_CACHE", Path.home() / ".cache" / "claimscope"))
+        digest = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
+        return cache / f"pg-{digest}.usearch"
+
+    # -- reading ------------------------------------------------------------------------
+    def reader(self):
+        """A connection for reads (on SQLite a plain deferred BEGIN, so readers never queue behind writers)."""
+        return self.engine.connect().execution_options(claimscope_read=True)
+
+    def known_hashes(self, hashes: Iterable[str]) -> set[str]:
+        hashes = list(hashes)
+        if not hashes:
+            return set()
+        with self.reader() as conn:
+            col = schema.articles.c.sha256
+            return set(conn.execute(select(col).where(col.in_(hashes))).scalars())
+
+    def schema_revision(self) -> Optional[str]:
+        with self.reader() as conn:
+            return current_revision(conn)
+
+    # -- writing ------------------------------------------------------------------------
+    def write(
+        self,
+        reports: Iterable[Union[model.Report, dict]],
+        *,
+        vectors: Optional[list[Optional[list[bytes]]]] = None,
+        vector_model: str = "",
+        vector_dim: int = 0,
+        update: bool = False,
+    ) -> list[tuple[str, Optional[int]]]:
+        """Write a batch of reports in one transaction (each article in its own savepoint)."""
+        reports = list(reports)
+        vectors = vectors or [None] * len(reports)
+
+        def work(conn):
+            return [
+                write_report(conn, r, vectors=v, vector_model=vector_model, vector_dim=vector_dim, update=update)
+                for r, v in zip(reports, vectors)
+            ]
+
+        return retrying(self.engine, work)
+
+    def record_failures(self, failures: Iterable[tuple[Optional[str], dict]]) -> None:
+        failures = list(failures)
+        if failures:
+            retrying(self.engine, lambda conn: [record_failure(conn, item_id, err) for item_id, err in failures])
+
+    # -- summaries ----------------------------------------------------------------------
+    def status(self) -> dict:
+        """Counts of what is stored and what failed, and the schema revision."""
+        with self.reader() as conn:
+            out = {
+                "store": make_url(self.url).render_as_string(hide_password=True),
+                "schema_revision": current_revision(conn),
+                "head_revision": head_revision(),
+            }
+            for table in ("articles", "claims", "attributions", "sources", "quantities", "places", "times", "findings", "vectors"):
+                out[table] = count(conn, schema.metadata.tables[table])
+            out["done"] = out["articles"]
+            out["failed"] = count(conn, schema.failures)
+            kinds = conn.execute(
+                select(schema.failures.c.kind, func.count()).group_by(schema.failures.c.kind).order_by(schema.failures.c.kind)
+            ).all()
+            out["failed_by_kind"] = {k: n for k, n in kinds}
+        url = make_url(self.url)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            size = sum(p.stat().st_size for p in Path(url.database).parent.glob(Path(url.database).name + "*") if p.is_file())
+            out["size_bytes"] = size
+        return out
+
+    def failures(self) -> list[dict]:
+        with self.reader() as conn:
+            t = schema.failures
+            return [dict(r._mapping) for r in conn.execute(select(t.c.item_id, t.c.kind, t.c.message).order_by(t.c.id))]

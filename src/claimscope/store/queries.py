@@ -1,0 +1,200 @@
+"""The cross-article listings: figures of a measure, who is cited, where a claim first appeared.
+
+Each listing is a list of flat dicts (one per row), which the CLI renders as
+a table or exports as CSV, Parquet or JSON lines.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Optional
+
+import numpy as np
+from sqlalchemy import delete, func, or_, select
+
+from claimscope import model
+from claimscope.match import SAME_CLAIM, ClaimFacts, match_score, numbers_in
+from claimscope.store import schema as s
+from claimscope.store.db import retrying
+
+NAMED = ("named_person", "named_organization")
+CONFLICT_RATIO = 1.5  # figures of one measure further apart than this are a conflict
+
+
+def figures(store, measure: str) -> list[dict]:
+    """Every figure of ``measure`` across the corpus, oldest first."""
+    q, c, a, src = s.quantities, s.claims, s.articles, s.sources
+    wanted = measure.strip().lower()
+    stmt = (
+        select(
+            a.c.published, a.c.outlet, a.c.ext_id.label("article"), q.c.value, q.c.low, q.c.high, q.c.qualifier, q.c.measure,
+            q.c.entity, q.c.text.label("figure"), src.c.name.label("source"), src.c.source_type, src.c.side,
+            c.c.id.label("claim_id"), c.c.epistemic, q.c.local_id.label("quantity"), c.c.text.label("claim"),
+        )
+        .select_from(q.join(a, a.c.id == q.c.article_id).outerjoin(c, c.c.id == q.c.claim_id).outerjoin(src, src.c.id == c.c.source_id))
+        .where(or_(func.lower(q.c.measure) == wanted, func.lower(q.c.measure).like(f"%{wanted}%")))
+        .order_by(a.c.published, a.c.id, q.c.start)
+    )
+    with store.reader() as conn:
+        return [dict(r._mapping) for r in conn.execute(stmt)]
+
+
+def _figure(row: dict) -> Optional[float]:
+    for key in ("value", "high", "low"):
+        if row.get(key) is not None:
+            return float(row[key])
+    return None
+
+
+def figure_conflicts(rows: list[dict], measure: str) -> list[model.Finding]:
+    """Conflicts between the figures different sources give for one measure (pure).
+
+    One finding per measure when at least two sources give figures: the
+    spread is the ratio of the largest to the smallest; a spread of 1.5 or
+    more is a conflict.  Figures of the same source in different articles are
+    kept apart too, so a figure that moves over time shows.
+    """
+    by_source: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        if _figure(row) is not None and _figure(row) > 0:
+            by_source[row.get("source") or "(unattributed)"].append(row)
+    if len(by_source) < 2:
+        return []
+    values = []
+    for source, items in by_source.items():
+        for row in items:
+            values.append(
+                model.FindingValue(
+                    value=row.get("value"), low=row.get("low"), high=row.get("high"),
+                    quantity=f"{row.get('article')}:{row.get('quantity')}", source=source,
+                )
+            )
+    figures_ = [v.value if v.value is not None else (v.high if v.high is not None else v.low) for v in values]
+    lo, hi = min(figures_), max(figures_)
+    spread = round(hi / lo, 3) if lo else None
+    verdict = "conflict" if spread is not None and spread >= CONFLICT_RATIO else "consistent"
+    low_row = min(rows, key=lambda r: _figure(r) if _figure(r) else float("inf"))
+    high_row = max(rows, key=lambda r: _figure(r) or 0.0)
+
+    def said(r: dict) -> str:
+        return f"{_figure(r):,.0f} ({r.get('source') or 'unattributed'}, {r.get('outlet') or '?'}, {r.get('published') or 'undated'})"
+
+    summary = (
+        f"{len(by_source)} sources give {len(values)} figures for '{measure}' across "
+        f"{len({r.get('article') for r in rows})} articles, from {said(low_row)} to {said(high_row)}"
+        + (f": {spread:g}x apart." if spread else ".")
+    )
+    return [
+        model.Finding(
+            id="x1",
+            kind="figure_conflict",
+            verdict=verdict,
+            summary=summary,
+            claims=sorted({str(r["claim_id"]) for r in rows if r.get("claim_id") is not None}),
+            values=values,
+            spread=spread,
+            method=f"corpus: ratio of the largest to the smallest figure across sources; conflict at >= {CONFLICT_RATIO}",
+        )
+    ]
+
+
+def save_corpus_findings(store, key: str, found: list[model.Finding]) -> None:
+    """Replace the corpus-level findings computed for ``key`` (e.g. ``figures:killed``)."""
+
+    def work(conn):
+        conn.execute(delete(s.findings).where(s.findings.c.scope == "corpus", s.findings.c.key == key))
+        if found:
+            conn.execute(
+                s.findings.insert(),
+                [
+                    {"scope": "corpus", "key": key, "local_id": f.id, "kind": f.kind, "verdict": f.verdict, "summary": f.summary,
+                     "data": f.model_dump(mode="json")}
+                    for f in found
+                ],
+            )
+
+    retrying(store.engine, work)
+
+
+def sources(store) -> list[dict]:
+    """Who is cited, how often, named or anonymous, by outlet; with the first date each appears."""
+    c, a, src = s.claims, s.articles, s.sources
+    stmt = (
+        select(
+            src.c.name.label("source"), src.c.source_type, src.c.side, a.c.outlet,
+            func.count(c.c.id).label("claims"), func.count(func.distinct(a.c.id)).label("articles"),
+            func.min(a.c.published).label("first_published"),
+        )
+        .select_from(c.join(src, src.c.id == c.c.source_id).join(a, a.c.id == c.c.article_id))
+        .group_by(src.c.id, src.c.name, src.c.source_type, src.c.side, a.c.outlet)
+        .order_by(func.count(c.c.id).desc(), src.c.name, a.c.outlet)
+    )
+    with store.reader() as conn:
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    for row in rows:
+        row["named"] = row["source_type"] in NAMED
+    return rows
+
+
+def claim_clusters(store, index, *, k: int = 10, min_score: float = SAME_CLAIM, batch: int = 1024) -> list[dict]:
+    """Groups of matched claims across articles, each with where and when it first appeared.
+
+    Every stored claim is searched in the vector index (batched), its
+    neighbours re-scored with their facts (:func:`claimscope.match.match_score`),
+    and matches above ``min_score`` in other articles are joined (union-find).
+    """
+    c, a, src = s.claims, s.articles, s.sources
+    with store.reader() as conn:
+        rows = conn.execute(
+            select(c.c.id, c.c.text, c.c.article_id, a.c.published, a.c.outlet, a.c.ext_id, src.c.name, src.c.side)
+            .select_from(c.join(a, a.c.id == c.c.article_id).outerjoin(src, src.c.id == c.c.source_id))
+        ).all()
+        qty: dict[int, list[float]] = defaultdict(list)
+        for cid, value in conn.execute(select(s.quantities.c.claim_id, s.quantities.c.value).where(s.quantities.c.value.is_not(None))):
+            qty[cid].append(value)
+        vec_rows = conn.execute(select(s.vectors.c.claim_id, s.vectors.c.vec)).all()
+    info = {r.id: r for r in rows}
+    facts = {r.id: ClaimFacts(numbers=tuple(qty.get(r.id) or numbers_in(r.text)), side=r.side) for r in rows}
+    parent = {cid: cid for cid in info}
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for start in range(0, len(vec_rows), batch):
+        chunk = [r for r in vec_rows[start : start + batch] if r[0] in info]
+        if not chunk or index.index is None:
+            continue
+        vecs = np.stack([np.frombuffer(r[1], dtype=np.float16) for r in chunk])
+        matches = index.index.search(vecs, min(k + 1, len(index.index)))
+        keys, dists = np.atleast_2d(matches.keys), np.atleast_2d(matches.distances)
+        for (cid, _), ks, ds in zip(chunk, keys, dists):
+            for other, dist in zip(ks, ds):
+                other = int(other)
+                if other == cid or other not in info or info[other].article_id == info[cid].article_id:
+                    continue
+                if match_score(1.0 - float(dist), facts[cid], facts[other]) >= min_score:
+                    parent[root(cid)] = root(other)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for cid in info:
+        groups[root(cid)].append(cid)
+    out = []
+    for members in groups.values():
+        if len({info[m].article_id for m in members}) < 2:
+            continue
+        members.sort(key=lambda m: (info[m].published or "9999", m))
+        first = info[members[0]]
+        out.append(
+            {
+                "first_claim_id": first.id, "first_published": first.published, "first_outlet": first.outlet,
+                "first_source": first.name, "claim": first.text, "claims": len(members),
+                "articles": len({info[m].article_id for m in members}),
+                "outlets": "; ".join(sorted({info[m].outlet for m in members if info[m].outlet})),
+                "sources": "; ".join(sorted({info[m].name for m in members if info[m].name})),
+                "claim_ids": ",".join(str(m) for m in members),
+            }
+        )
+    out.sort(key=lambda r: (-r["articles"], r["first_published"] or ""))
+    return out
