@@ -1,20 +1,397 @@
-"""PLACEHOLDER: claimscope_claims; its owner replaces this module with the real component."""
+"""Claims: one record per asserted proposition, with who asserts it and how surely.
+
+``build_claims`` reads what the earlier components wrote (attributions with
+typed sources, hedge spans, evidence spans) and cuts the text into claims:
+
+* every content span of an attribution is a claim with that attribution, one
+  claim per sentence it covers (a quote running over three sentences gives
+  three claims with the same attribution id);
+* what is left of a sentence once the attributions' contents, cues and
+  sources are taken out is the article's own voice: each remaining stretch
+  that holds a verb and at least ``min_words`` words is a claim with
+  attribution None ("The carriage came to a halt north of Mykolaiv ...").
+  A source stays in the own-voice text when it is an argument of an own-voice
+  verb ("The video was provided by the news outlet Radio Free Europe/Radio
+  Liberty, which stated that ...").  Headings and fragments without a verb
+  are not claims.
+
+The epistemic status follows this precedence (the first that applies wins):
+
+1. ``denied``: a denial cue (deny, reject, dismiss, refute) governs the claim;
+2. ``disputed``: a dispute cue (dispute, contest) governs it, or the claim is
+   attributed and its sentence sets it against another source ("on the other
+   side", "on the other hand", "by contrast"); the claim it is set against
+   (the nearest earlier attributed claim from another source in the preceding
+   ``dispute_window`` sentences, preferring one with the same cue verb and
+   skipping hedged or estimated ones) becomes disputed too, as does the
+   claim a later denial answers;
+3. ``alleged``: the attribution is agentless ("were said to be", "are alleged
+   to"), or an alleged cue governs it (allegedly, reportedly, purportedly, the
+   distancing verb "claim");
+4. ``estimated``: an estimate cue governs it ("is estimated to be", "an
+   estimated", approximately);
+5. ``hedged``: a hedge governs it (suggest, appear(s) to, may, might, could,
+   likely, unconfirmed, could not be independently verified);
+6. ``reported``: attributed, no cue;
+7. ``asserted``: the article's own voice, no cue.
+
+A hedge governs a claim when it lies inside the claim, inside the claim's
+attribution cue or source ("Sources suggest that ..."), or when it is a
+syntactic ancestor of the claim in the same clause (the path up does not
+cross an adverbial, relative or coordinated clause).  Evidence belongs to the
+claims of its sentence that contain it (in the claim, its source or cue);
+evidence that no claim of its sentence contains goes to all of them.
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
+from typing import Iterable, Optional, Sequence
 
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimscope import extensions
+from claimscope import types as t
 from claimscope.extract.base import Component
+from claimscope.extract.hedges import acts_as_verb
+
+PRECEDENCE = ("denied", "disputed", "alleged", "estimated", "hedged")
+# Dependency edges a hedge's scope does not cross on the way up from a claim.
+SCOPE_BARRIERS = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "appos"})
+EDGE_TRIM_DEPS = frozenset({"cc", "mark", "punct"})
+CUE_DEPS = frozenset({"aux", "auxpass", "neg"})
+QUOTE_CHARS = "\"'“”‘’«»„‚"
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    if not len(doc):
+        return []
+    try:
+        sents = list(doc.sents)
+    except ValueError:  # no sentence boundaries: a hand-built Doc
+        sents = [doc[:]]
+    return [s for s in sents if any(tok.is_alpha for tok in s)]
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character bounds without surrounding whitespace and separators (commas, colons, dashes)."""
+    text = doc.text
+    while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
+        end -= 1
+    return start, end
+
+
+def _overlaps(a: t.Offsets, b: t.Offsets) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _inside(a: t.Offsets, b: t.Offsets) -> bool:
+    return b[0] <= a[0] and a[1] <= b[1]
+
+
+def _tokens(doc: Doc, offsets: t.Offsets) -> Optional[Span]:
+    return doc.char_span(offsets[0], offsets[1], alignment_mode="expand")
+
+
+def _root(span: Span) -> Token:
+    for tok in span:
+        if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i:
+            if not tok.is_punct and not tok.is_space:
+                return tok
+    return span.root
+
+
+def _is_proposition(span: Span, *, min_words: int) -> bool:
+    words = [tok for tok in span if tok.is_alpha]
+    has_verb = any(tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB") or tok.tag_ == "MD" for tok in span)
+    return has_verb and len(words) >= min_words
+
+
+def _own_voice_chunks(sent: Span, covered: set[int], *, min_words: int) -> list[Span]:
+    """Maximal runs of uncovered tokens in ``sent`` that read as propositions."""
+    doc = sent.doc
+    chunks, run = [], []
+    for tok in sent:
+        if tok.i in covered:
+            if run:
+                chunks.append(run)
+            run = []
+        else:
+            run.append(tok)
+    if run:
+        chunks.append(run)
+    out = []
+    for run in chunks:
+        while run and (run[0].is_space or run[0].dep_ in EDGE_TRIM_DEPS or run[0].text in QUOTE_CHARS):
+            run = run[1:]
+        while run and (
+            run[-1].is_space
+            or run[-1].dep_ in ("cc", "mark")
+            or run[-1].tag_ in ("WDT", "WP")
+            or (run[-1].is_punct and run[-1].text not in ".!?" + QUOTE_CHARS)
+        ):
+            run = run[:-1]
+        if not run:
+            continue
+        span = doc[run[0].i : run[-1].i + 1]
+        if _is_proposition(span, min_words=min_words):
+            out.append(span)
+    return out
+
+
+def _covered_tokens(doc: Doc, sent: Span, attributions: Sequence[t.Attribution]) -> set[int]:
+    """Tokens of ``sent`` that belong to an attribution rather than the article's own voice."""
+    covered: set[int] = set()
+    parts: list[tuple[t.Attribution, Span, Optional[Span]]] = []
+    for a in attributions:
+        for c in a.content:
+            span = _tokens(doc, c)
+            if span is not None:
+                covered.update(range(max(span.start, sent.start), min(span.end, sent.end)))
+        if not a.content:
+            continue  # nothing is claimed through it: its words stay in the own voice
+        cue = _tokens(doc, a.cue) if a.cue else None
+        if cue is not None:
+            covered.update(range(max(cue.start, sent.start), min(cue.end, sent.end)))
+            # The cue's auxiliaries and negation ("have described", "did not say") go with it.
+            for tok in cue:
+                covered.update(c.i for c in tok.children if c.dep_ in CUE_DEPS and sent.start <= c.i < sent.end)
+        source = _tokens(doc, a.source) if a.source else None
+        if source is not None and cue is not None:
+            parts.append((a, source, cue))
+    for a, source, cue in parts:
+        root = _root(source)
+        head = root.head
+        # A source that is an argument of an own-voice verb stays in the own voice.
+        if head.i != root.i and not (source.start <= head.i < source.end) and head.i not in covered:
+            continue
+        covered.update(range(max(source.start, sent.start), min(source.end, sent.end)))
+    return covered
+
+
+def governs(hedge: Span, target: Token) -> bool:
+    """Whether ``hedge`` is, or modifies, a syntactic ancestor of ``target`` within one clause.
+
+    "A video appears to show a convoy": "appears" is an ancestor of "convoy".
+    "The ministry, on the other side, claims that ...": "on the other side"
+    modifies "claims", an ancestor of the claimed clause.
+    """
+    hroot = hedge.root
+    attach = hroot.head if hroot.head.i != hroot.i and not (hedge.start <= hroot.head.i < hedge.end) else None
+    tok = target
+    for _ in range(40):
+        if hedge.start <= tok.i < hedge.end or (attach is not None and tok.i == attach.i):
+            return True
+        if tok.head.i == tok.i or tok.dep_ in SCOPE_BARRIERS:
+            return False
+        tok = tok.head
+    return False
+
+
+def _status(labels: Iterable[str], attribution: Optional[t.Attribution]) -> str:
+    labels = set(labels)
+    if attribution is not None and attribution.kind == "agentless":
+        labels.add("alleged")
+    for status in PRECEDENCE:
+        if status in labels:
+            return status
+    return "reported" if attribution is not None else "asserted"
+
+
+def build_claims(
+    doc: Doc,
+    *,
+    attributions: Sequence[t.Attribution],
+    hedges: Sequence[Span] = (),
+    evidence: Sequence[Span] = (),
+    min_words: int = 3,
+    dispute_window: int = 3,
+) -> list[t.Claim]:
+    """The claims of ``doc`` in text order (see the module docstring for the rules).
+
+    Args:
+        doc: a parsed Doc.
+        attributions: the attributions (``doc._.attributions``).
+        hedges: hedge spans, ``label_`` the status they signal.
+        evidence: evidence spans, ``label_`` the evidence kind.
+        min_words: fewest words an own-voice stretch needs to be a claim.
+        dispute_window: how many sentences back a contrast looks for the claim it answers.
+
+    Returns:
+        ``types.Claim`` records with ids c1, c2, ... in text order.
+    """
+    sents = _sentences(doc)
+    if not sents:
+        return []
+    by_id = {a.id: a for a in attributions}
+    # units: (start, end, attribution id, sentence index, clause root)
+    units: list[tuple[int, int, Optional[str], int, Token]] = []
+    for k, sent in enumerate(sents):
+        s_start, s_end = sent.start_char, sent.end_char
+        here = [
+            a
+            for a in attributions
+            if any(_overlaps(c, (s_start, s_end)) for c in a.content) or (a.cue and _overlaps(a.cue, (s_start, s_end)))
+        ]
+        for a in here:
+            for c in a.content:
+                if not _overlaps(c, (s_start, s_end)):
+                    continue
+                start, end = _trim(doc, max(c[0], s_start), min(c[1], s_end))
+                piece = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+                if piece is None or not any(tok.is_alpha for tok in piece):
+                    continue
+                units.append((start, end, a.id, k, _root(piece)))
+        covered = _covered_tokens(doc, sent, here)
+        for chunk in _own_voice_chunks(sent, covered, min_words=min_words):
+            start, end = _trim(doc, chunk.start_char, chunk.end_char)
+            units.append((start, end, None, k, _root(chunk)))
+    units.sort(key=lambda u: (u[0], u[1]))
+
+    statuses: list[str] = []
+    unit_hedges: list[tuple[Span, ...]] = []
+    for start, end, aid, k, root in units:
+        a = by_id.get(aid) if aid else None
+        sent = sents[k]
+        scope = [(a.cue, a.source)] if a else []
+        mine = []
+        for h in hedges:
+            if not (sent.start <= h.start < sent.end):
+                continue
+            hoff = (h.start_char, h.end_char)
+            inside = _inside(hoff, (start, end)) or any(
+                (cue and _overlaps(hoff, cue)) or (src and _overlaps(hoff, src)) for cue, src in scope
+            )
+            if not inside and not governs(h, root):
+                continue
+            if h.label_ == "disputed" and not acts_as_verb(h[0]) and a is None:
+                continue  # a contrast in the article's own voice disputes nothing
+            mine.append(h)
+        unit_hedges.append(tuple(mine))
+        statuses.append(_status((h.label_ for h in mine), a))
+
+    _propagate_disputes(units, unit_hedges, statuses, by_id, doc, window=dispute_window)
+
+    claims = []
+    for n, ((start, end, aid, k, _), hs, status) in enumerate(zip(units, unit_hedges, statuses), start=1):
+        claims.append(
+            t.Claim(
+                id=f"c{n}",
+                span=(start, end),
+                attribution=aid,
+                epistemic=status,
+                hedges=tuple((h.start_char, h.end_char) for h in hs),
+                evidence=_evidence_for(n - 1, units, evidence, by_id, sents),
+            )
+        )
+    return claims
+
+
+def _source_text(doc: Doc, a: Optional[t.Attribution]) -> Optional[str]:
+    if a is None:
+        return None
+    where = a.antecedent or a.source
+    return doc.text[where[0] : where[1]].lower() if where else None
+
+
+def _cue_lemma(doc: Doc, a: Optional[t.Attribution]) -> Optional[str]:
+    if a is None or not a.cue:
+        return None
+    span = _tokens(doc, a.cue)
+    return span.root.lemma_.lower() if span is not None and len(span) else None
+
+
+def _propagate_disputes(units, unit_hedges, statuses, by_id, doc: Doc, *, window: int) -> None:
+    """A contrast or a denial disputes the earlier claim from another source it answers."""
+    for i, (start, end, aid, k, _) in enumerate(units):
+        if aid is None:
+            continue
+        triggers = [h for h in unit_hedges[i] if h.label_ == "denied" or (h.label_ == "disputed" and not acts_as_verb(h[0]))]
+        if not triggers:
+            continue
+        a = by_id.get(aid)
+        mine = _source_text(doc, a)
+        cue = _cue_lemma(doc, a)
+        candidates = [
+            j
+            for j in range(i - 1, -1, -1)
+            if units[j][2] is not None
+            and units[j][2] != aid
+            and k - window <= units[j][3] <= k
+            and _source_text(doc, by_id.get(units[j][2])) != mine
+            and statuses[j] in ("reported", "alleged", "asserted")
+        ]
+        if not candidates:
+            continue
+        same_cue = [j for j in candidates if cue and _cue_lemma(doc, by_id.get(units[j][2])) == cue]
+        target_attr = units[(same_cue or candidates)[0]][2]
+        for j in candidates:
+            if units[j][2] == target_attr:
+                statuses[j] = "disputed"
+
+
+def _evidence_for(i: int, units, evidence: Sequence[Span], by_id, sents: Sequence[Span]) -> tuple[t.Evidence, ...]:
+    start, end, aid, k, _ = units[i]
+    sent = sents[k]
+    siblings = [u for u in units if u[3] == k]
+
+    def holds(unit, off: t.Offsets) -> bool:
+        s, e, uid, _, _ = unit
+        if _inside(off, (s, e)):
+            return True
+        a = by_id.get(uid) if uid else None
+        return bool(a) and any(x and _overlaps(off, x) for x in (a.source, a.cue, a.antecedent))
+
+    out = []
+    for ev in evidence:
+        if not (sent.start <= ev.start < sent.end):
+            continue
+        off = (ev.start_char, ev.end_char)
+        if holds(units[i], off) or not any(holds(u, off) for u in siblings):
+            out.append(t.Evidence(kind=ev.label_, span=off))
+    return tuple(out)
 
 
 class ClaimBuilder(Component):
-    def find(self, doc):
-        return None
+    """Writes ``doc._.claims`` from attributions, hedges and evidence."""
 
-    def set_annotations(self, doc, found):
-        pass
+    def __init__(
+        self, nlp: Language, name: str, *, hedges_key: str, evidence_key: str, min_words: int, dispute_window: int
+    ):
+        super().__init__(
+            nlp, name, hedges_key=hedges_key, evidence_key=evidence_key, min_words=min_words, dispute_window=dispute_window
+        )
+
+    def find(self, doc: Doc) -> list[t.Claim]:
+        spans = doc.spans
+        return build_claims(
+            doc,
+            attributions=doc._.attributions or [],
+            hedges=list(spans[self.cfg["hedges_key"]]) if self.cfg["hedges_key"] in spans else [],
+            evidence=list(spans[self.cfg["evidence_key"]]) if self.cfg["evidence_key"] in spans else [],
+            min_words=self.cfg["min_words"],
+            dispute_window=self.cfg["dispute_window"],
+        )
+
+    def set_annotations(self, doc: Doc, found: list[t.Claim]) -> None:
+        doc._.claims = found
 
 
-@Language.factory("claimscope_claims", default_config={})
-def make_claim_builder(nlp: Language, name: str):
-    return ClaimBuilder(nlp, name)
+@Language.factory(
+    "claimscope_claims",
+    default_config={
+        "hedges_key": extensions.HEDGES_KEY,
+        "evidence_key": extensions.EVIDENCE_KEY,
+        "min_words": 3,
+        "dispute_window": 3,
+    },
+    assigns=["doc._.claims"],
+)
+def make_claim_builder(
+    nlp: Language, name: str, hedges_key: str, evidence_key: str, min_words: int, dispute_window: int
+) -> ClaimBuilder:
+    return ClaimBuilder(
+        nlp, name, hedges_key=hedges_key, evidence_key=evidence_key, min_words=min_words, dispute_window=dispute_window
+    )

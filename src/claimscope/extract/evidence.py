@@ -55,7 +55,7 @@ def _word_matches(token: Token, word: str) -> bool:
 def _role_token(token: Token) -> Token:
     """The token whose syntactic role counts: compounds and conjuncts climb to their head."""
     seen = 0
-    while token.dep_ in ("compound", "conj", "appos") and token.head is not token and seen < 6:
+    while token.dep_ in ("compound", "conj", "appos") and token.head.i != token.i and seen < 6:
         if token.dep_ == "compound" and token.head.pos_ not in ("NOUN", "PROPN"):
             break
         token = token.head
@@ -68,7 +68,7 @@ def is_cited(token: Token, *, verbs: frozenset[str], show_verbs: frozenset[str])
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in show_verbs for c in token.children):
         return True
     role = _role_token(token)
-    if role is not token and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in show_verbs for c in role.children):
+    if role.i != token.i and any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in show_verbs for c in role.children):
         return True
     dep = role.dep_
     if dep in ("nsubj", "nsubjpass", "csubj"):

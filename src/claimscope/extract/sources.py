@@ -62,7 +62,7 @@ def default_nouns(name: str = DEFAULT_NOUNS_FILE) -> dict[str, str]:
 
 def source_head(span: Span) -> Token:
     """The head token of a source phrase: its syntactic root, preferring a noun or pronoun."""
-    roots = [tok for tok in span if tok.head.i < span.start or tok.head.i >= span.end or tok.head is tok]
+    roots = [tok for tok in span if tok.head.i < span.start or tok.head.i >= span.end or tok.head.i == tok.i]
     roots = [tok for tok in roots if not tok.is_punct and not tok.is_space] or [tok for tok in span if not tok.is_space]
     for tok in roots:
         if tok.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or tok.tag_ in RELATIVE_TAGS:
