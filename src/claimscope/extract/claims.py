@@ -60,6 +60,7 @@ PRECEDENCE = ("denied", "disputed", "alleged", "estimated", "hedged")
 SCOPE_BARRIERS = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "appos"})
 EDGE_TRIM_DEPS = frozenset({"cc", "mark", "punct"})
 CUE_DEPS = frozenset({"aux", "auxpass", "neg"})
+COMPLEMENTIZERS = frozenset({"that", "whether", "if"})
 QUOTE_CHARS = "\"'“”‘’«»„‚"
 
 
@@ -138,6 +139,40 @@ def _own_voice_chunks(sent: Span, covered: set[int], *, min_words: int) -> list[
         span = doc[run[0].i : run[-1].i + 1]
         if _is_proposition(span, min_words=min_words):
             out.append(span)
+    return out
+
+
+def _content_pieces(doc: Doc, a: t.Attribution, sent: Span) -> list[t.Offsets]:
+    """The attribution's content within ``sent``, one piece per proposition.
+
+    Pieces separated only by the cue are one proposition wrapped around it
+    ("Passengers ... were said to be “shocked” ..."), so they are joined.  A
+    leading complementizer ("that", "whether") is left out of the claim.
+    """
+    s_start, s_end = sent.start_char, sent.end_char
+    pieces = sorted(
+        _trim(doc, max(c[0], s_start), min(c[1], s_end)) for c in a.content if _overlaps(c, (s_start, s_end))
+    )
+    pieces = [p for p in pieces if p[1] > p[0]]
+    cue = _tokens(doc, a.cue) if a.cue else None
+    cue_tokens = set(range(cue.start, cue.end)) if cue is not None else set()
+    if cue is not None:
+        cue_tokens.update(c.i for tok in cue for c in tok.children if c.dep_ in CUE_DEPS)
+    merged: list[t.Offsets] = []
+    for start, end in pieces:
+        if merged:
+            gap = doc.char_span(merged[-1][1], start, alignment_mode="expand")
+            if gap is not None and all(tok.i in cue_tokens or tok.is_punct or tok.is_space for tok in gap):
+                if any(tok.i in cue_tokens for tok in gap):
+                    merged[-1] = (merged[-1][0], end)
+                    continue
+        merged.append((start, end))
+    out = []
+    for start, end in merged:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and len(span) > 1 and span[0].dep_ == "mark" and span[0].lower_ in COMPLEMENTIZERS:
+            start = _trim(doc, span[1].idx, end)[0]
+        out.append((start, end))
     return out
 
 
@@ -236,11 +271,8 @@ def build_claims(
             if any(_overlaps(c, (s_start, s_end)) for c in a.content) or (a.cue and _overlaps(a.cue, (s_start, s_end)))
         ]
         for a in here:
-            for c in a.content:
-                if not _overlaps(c, (s_start, s_end)):
-                    continue
-                start, end = _trim(doc, max(c[0], s_start), min(c[1], s_end))
-                piece = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+            for start, end in _content_pieces(doc, a, sent):
+                piece = doc.char_span(start, end, alignment_mode="expand")
                 if piece is None or not any(tok.is_alpha for tok in piece):
                     continue
                 units.append((start, end, a.id, k, _root(piece)))
