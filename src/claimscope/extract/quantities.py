@@ -134,6 +134,7 @@ _TIME_UNITS = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds decade decades "
     "century centuries".split()
 )
+_NOT_NAMES = frozenset("between only with for from in since by after before during until about around over some nearly almost up".split())
 _YEAR_PREPS = frozenset("in since by until till from of during before after around circa through".split())
 _LIGHT_VERBS = frozenset(
     "be estimate reach stand put number total exceed rise climb top hit surpass include remain count grow "
@@ -141,6 +142,9 @@ _LIGHT_VERBS = frozenset(
     .split()
 )
 _NO_MEASURE_UNITS = frozenset("years of age,year,month,week,day,hour,minute,second,decade,century,km,mi,m".split(","))
+# Verbs whose object measures their subject: "the wall stretches 700 miles".
+_SUBJECT_VERBS = frozenset("cost weigh measure stretch stand travel span cover lose gain hold last run reach exceed top".split())
+_TIME_AND_AGE_UNITS = frozenset("years of age,year,month,week,day,hour,minute,second,decade,century".split(","))
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())
 
 
@@ -275,6 +279,11 @@ def _number_runs(sent: Span) -> Iterable[list[Token]]:
     while i < len(toks):
         tok = toks[i]
         if _number_token(tok) or (
+            tok.lower_ == "half"
+            and i + 2 < len(toks)
+            and toks[i + 1].lower_ in ("a", "an")
+            and toks[i + 2].lower_ in scales()
+        ) or (
             tok.lower_ in ("a", "an", "half")
             and i + 1 < len(toks)
             and toks[i + 1].lower_ in scales()
@@ -344,7 +353,8 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
     if (
         prev is not None
         and _DIGITS.match(first.text)
-        and prev.tag_ in ("NNP", "NNPS")
+        and (not prev.is_sent_start or (prev.tag_ in ("NNP", "NNPS") and prev.lower_ not in _NOT_NAMES))
+        and (prev.tag_ in ("NNP", "NNPS") or (prev.pos_ == "NOUN" and prev.text.istitle()))
         and prev.lower_ not in _MONTHS
         and prev.lower_ not in units()
         and prev.text[:1].isupper()
@@ -369,11 +379,13 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
             return "decade"
         if re.match(r"^\d{1,2}[.:]\d{2}$", first.text) and nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm"):
             return "clock time"
+    if nxt is not None and nxt.lower_ in ("times", "fold", "-fold", "x"):
+        return "multiplier"
     if nxt is not None and (nxt.lower_ in _FRACTIONS or (nxt.text == "-" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ in _FRACTIONS)):
         return "fraction"
     if re.match(r"^\d{1,2}:\d{2}", first.text):
         return "clock time"
-    if first.ent_type_ in ("DATE", "TIME") and not _is_duration_or_age(doc, num):
+    if first.ent_type_ in ("DATE", "TIME") and not _is_duration_or_age(doc, num) and _date_like_entity(doc, num):
         return "date"
     if first.lower_ == "one" and num.end - num.start == 1:
         if nxt is not None and nxt.lower_ in ("of", "another", "day", "time"):
@@ -381,6 +393,27 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
         if first.dep_ not in ("nummod",) and not (nxt is not None and nxt.lower_ in units()):
             return "pronoun"
     return None
+
+
+_DATE_WORDS = _MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday ago a.m. p.m. am pm o'clock noon midnight "
+    "morning evening night afternoon dawn".split()
+)
+
+
+def _date_like_entity(doc: Doc, num: _Number) -> bool:
+    """The DATE/TIME entity around the number names a date or a clock time (NER alone over-tags ranges)."""
+    tok = doc[num.start]
+    i = tok.i
+    while i > 0 and doc[i - 1].ent_iob_ == "I" or (i > 0 and doc[i].ent_iob_ == "I"):
+        i -= 1
+    j = tok.i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    words = {t.lower_.rstrip(".") for t in doc[i : j + 1]} | {t.lower_ for t in doc[i : j + 1]}
+    if words & _DATE_WORDS:
+        return True
+    return any(re.fullmatch(r"(1[89]|20)\d\d|\d+/\d+(/\d+)?|\d{1,2}:\d\d", t.text) for t in doc[i : j + 1])
 
 
 def _is_duration_or_age(doc: Doc, num: _Number) -> bool:
@@ -446,7 +479,17 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
     """up/down when the number is the size of a change ("rose 5%", "a 5% drop", "up 12%")."""
     table = changes()
     first = doc[num.start]
-    prev = doc[num.start - 1] if num.start > 0 else None
+    k = num.start - 1
+    while k >= 0 and doc[k].lower_ in units() and not doc[k].is_alpha:
+        k -= 1
+    prev = doc[k] if k >= 0 else None
+    if prev is not None and prev.lower_ == "by" and prev.head.i != prev.i:
+        verb = prev.head
+        if verb.lemma_.lower() in table:
+            return table[verb.lemma_.lower()]
+        for child in verb.children:
+            if child.dep_ == "prt" and child.lower_ in ("up", "down"):
+                return table[child.lower_]
     # "up 12%", "down 3 percent", "by 5%" after a change verb
     if prev is not None and prev.lower_ in ("up", "down") and prev.lower_ in table:
         return table[prev.lower_]
@@ -475,7 +518,7 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
         if head.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and rel in ("dobj", "npadvmod", "prep", "advmod", "attr", "nmod", "amod", "compound", "pobj", "acomp"):
             key = head.lemma_.lower()
             if key in table and (head.pos_ == "VERB" or rel in ("compound", "amod", "nmod", "prep") or head.pos_ == "ADJ"):
-                if key in ("lose", "more", "add") and not doc[num.start : unit_end].text.endswith(("%", "percent", "cent", "points")):
+                if key in ("lose", "more", "add") and not doc[num.start : unit_end].text.endswith(("%", "percent", "cent", "cents", "points")):
                     return None
                 return table[key]
         break
@@ -663,6 +706,65 @@ def _measure_up_the_tree(doc: Doc, head_noun: Optional[Token], num: _Number, uni
     return None, None
 
 
+def _subject_concept(doc: Doc, num: _Number, unit_end: int) -> Optional[tuple[int, int]]:
+    """What a measurement or amount is about: the subject of the clause it is the object of.
+
+    "Oil prices slid to $78" -> "Oil prices"; "The tower stands 828 metres tall" -> "The tower";
+    "The number of asylum applications increased by 18,000" -> "asylum applications".
+    """
+    node = doc[unit_end - 1] if unit_end - 1 >= num.end and doc[num.end - 1].head.i == unit_end - 1 else doc[num.end - 1]
+    for _ in range(4):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN" and head.head.i < node.i:
+            s, e = _noun_phrase(head.head, 0)
+            while s < e and (doc[s].pos_ in ("DET", "NUM") or doc[s].tag_ == "PRP$"):
+                s += 1
+            return (s, e) if s < e else None
+        if head.pos_ in ("VERB", "AUX"):
+            if node.dep_ in ("nsubj", "nsubjpass"):
+                return None
+            lemma = head.lemma_.lower()
+            if node.dep_ == "prep" and node.lower_ in ("at", "by", "to"):
+                for child in head.children:
+                    if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN"):
+                        s, e = _noun_phrase(child, 0)
+                        while s < e and (doc[s].pos_ == "DET" or doc[s].tag_ == "PRP$"):
+                            s += 1
+                        return (s, e) if s < e else None
+            if node.dep_ == "dobj" and lemma not in changes() and lemma not in _LIGHT_VERBS and lemma not in _SUBJECT_VERBS:
+                return None
+            for child in head.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
+                    target = child
+                    if child.lemma_.lower() in ("number", "total", "price", "value", "level", "rate", "amount", "cost", "share"):
+                        for of in child.rights:
+                            if of.lower_ == "of":
+                                for g in of.children:
+                                    if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN", "ADJ"):
+                                        if child.lemma_.lower() in ("number", "total"):
+                                            target = g
+                                        else:
+                                            s, _ = _noun_phrase(child, 0)
+                                            return s, g.i + 1
+                    s, e = _noun_phrase(target, 0)
+                    while s < e and (doc[s].pos_ == "DET" or doc[s].tag_ == "PRP$"):
+                        s += 1
+                    return (s, e) if s < e else None
+            if head.dep_ in ("xcomp", "conj") or head.pos_ == "AUX":
+                node = head
+                continue
+            return None
+        if node.dep_ in ("nummod", "compound", "quantmod", "pobj", "prep", "npadvmod", "dobj", "attr", "acomp", "advmod", "oprd", "amod", "appos"):
+            if head.pos_ == "NOUN" and node.dep_ in ("nummod", "compound", "amod") and head.i > node.i and head.i > unit_end - 1:
+                return None
+            node = head
+            continue
+        return None
+    return None
+
+
 # -- the pure function ----------------------------------------------------------
 
 
@@ -698,8 +800,11 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
             if k + 1 < len(numbers) and numbers[k + 1] is not None:
                 other = numbers[k + 1]
                 gap = doc[num.end : other.start]
-                joiner = gap.text.strip().lower()
-                prev = doc[num.start - 1].lower_ if num.start > 0 else ""
+                joiner = " ".join(t.lower_ for t in gap if t.lower_ not in units() or t.is_alpha).strip()
+                p_i = num.start - 1
+                while p_i > sent.start and doc[p_i].lower_ in units() and not doc[p_i].is_alpha:
+                    p_i -= 1
+                prev = doc[p_i].lower_ if p_i >= sent.start else ""
                 is_range = (
                     (joiner in ("-", "–", "—", "to") and (prev == "from" or prev == "between" or joiner != "to" or True))
                     or (joiner == "and" and prev == "between")
@@ -725,7 +830,7 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
                         span_end = other.end
                         used.add(k + 1)
                         if prev in ("between", "from"):
-                            span_start = num.start - 1
+                            span_start = p_i
             # qualifiers before
             if kind is None:
                 m = _match_before(doc, span_start, pre_quals)
@@ -734,6 +839,13 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
                     kind = pre_quals[m[1]][0]
                     span_start = m[0]
                     # "not more than" / "no more than" have their own entries
+            if kind is None and num.start > sent.start and doc[num.start - 1].lower_ in ("several", "few", "many") and num.end - num.start == 1 and doc[num.start].lower_ in scales():
+                value = num.value * 2
+                qualifier = doc[num.start - 1].lower_
+                kind = "low_incl"
+                span_start = num.start - 1
+                if span_start > sent.start and doc[span_start - 1].lower_ == "a":
+                    span_start -= 1
             if num.vague and kind is None:
                 qualifier = doc[num.start : num.end].text.lower()
                 kind = "low_incl"
@@ -797,6 +909,8 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
             entity, measure, measure_span = _entity_and_measure(doc, num, unit_end, unit)
             if unit in _NO_MEASURE_UNITS:
                 measure = measure_span = None
+            if entity is None and unit not in _TIME_AND_AGE_UNITS:
+                entity = _subject_concept(doc, num, unit_end)
             entity_span = None
             entity_text = None
             if entity is not None:
