@@ -145,7 +145,7 @@ def build_marks(report: model.Report, uid: str) -> list[Mark]:
             stype = (a.source_type or "unknown").replace("_", " ")
             marks.append(Mark(a.source.start, a.source.end, 2, "mark", f"cs-source cs-h{k}",
                               dict(common, **{"data-start": a.source.start, "data-end": a.source.end}),
-                              {"id": f"{uid}-attr-{_safe_id(a.id)}-source",
+                              {"id": f"{uid}-source-{_safe_id(a.id)}",
                                "aria-label": f"source ({stype}): {a.source.text}"}))
         if a.antecedent is not None and a.antecedent != a.source:
             marks.append(Mark(a.antecedent.start, a.antecedent.end, 2, "mark", f"cs-antecedent cs-h{k}",
