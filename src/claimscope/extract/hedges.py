@@ -66,6 +66,13 @@ def acts_as_verb(token: Token) -> bool:
     deps = {child.dep_ for child in token.children}
     if "ccomp" in deps or "xcomp" in deps:
         return True
+    # "workers at the plant claim that ...", parsed "the plant claim" as a noun:
+    # a noun before and "that" after make it a verb ("their claim that ...",
+    # "false claims that ..." stay nouns).
+    doc = token.doc
+    if 0 < token.i < len(doc) - 1 and doc[token.i + 1].lower_ == "that":
+        if doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+            return True
     return token.dep_ == "ROOT" and bool(deps & {"nsubj", "nsubjpass"})
 
 

@@ -71,8 +71,20 @@ def source_head(span: Span) -> Token:
     return roots[0]
 
 
+def _singular_forms(word: str) -> list[str]:
+    """Crude singulars, for Docs without lemmas ("witnesses" -> "witness")."""
+    forms = []
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
 def is_plural(token: Token) -> bool:
-    return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number")
+    if token.tag_:
+        return token.tag_ in ("NNS", "NNPS") or "Plur" in token.morph.get("Number")
+    return token.lower_.endswith("s") and not token.lower_.endswith("ss")
 
 
 def is_indefinite(head: Token) -> bool:
@@ -89,6 +101,8 @@ def noun_class(head: Token, nouns: Mapping[str, str]) -> Optional[str]:
     if nxt is not None:
         keys += [f"{head.lemma_.lower()} {nxt.lower_}", f"{head.lower_} {nxt.lower_}"]
     keys += [head.lemma_.lower(), head.lower_]
+    if not head.tag_:  # no tagger ran: no lemmas either
+        keys += _singular_forms(head.lower_)
     for key in keys:
         if key in nouns:
             return nouns[key]
