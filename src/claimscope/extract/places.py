@@ -1,20 +1,269 @@
-"""PLACEHOLDER: claimscope_places; its owner replaces this module with the real component."""
+"""Places: recognize toponyms and demonyms, resolve them against GeoNames.
+
+Recognition combines spaCy's entities with the gazetteer, because neither is
+enough alone: on the founding example spaCy labels "Homel" ORG and misses
+"Belarus" inside "Ukraine-Belarus border".
+
+* spaCy's GPE/LOC/FAC entities are toponyms (kept even when the gazetteer has
+  no entry: they stay unresolved, with the reason).
+* ORG and PERSON entities whose text is a gazetteer name count when nothing
+  argues against it (a PERSON needs a place context: "in", "near", ", Belarus").
+* A gazetteer matcher scans capitalized token runs (up to five tokens) against
+  the alias index: countries, US states, continents, and cities above
+  ``match_population`` (alternate names above ``alias_match_population``).
+  Names that are also common words, first names or months ("Nice", "Reading",
+  "Mobile", "March"; ``data/geo_common_words.txt``) need spaCy's GPE/LOC label
+  or a place context; a one-token city needs the PROPN tag; nothing inside a
+  PERSON entity counts.
+* Demonyms and place adjectives ("Belarusian city", "Russian buses",
+  ``data/geo_demonyms.txt``) map to their country with ``feature="demonym"``.
+
+Resolution is :func:`claimscope.geo.resolve.resolve_mentions`.  The component
+writes ``doc._.places`` (``types.Place`` records, ids p1.. in text order).
+"""
 
 from __future__ import annotations
 
+import re
+from typing import Iterable, Optional
+
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from claimscope.extract.base import Component
+from claimscope.geo.gazetteer import Gazetteer, load_gazetteer, normalize
+from claimscope.geo.resolve import Mention, resolve_mentions, to_places
+from claimscope.lexicon import word_list, word_table
+
+CONNECTORS = frozenset({"of", "de", "la", "le", "del", "da", "do", "upon", "on", "the", "al", "el", "es", "sur", "am", "an", "and"})
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "from", "near", "to", "outside", "across", "through", "into", "towards", "toward", "around", "of", "via", "throughout", "inside", "within"}
+)
+MAX_TOKENS = 5
+_POSSESSIVE = re.compile(r"(?:[’']s|[’'])$")
+
+
+def _trim(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
+    """Character span of a token range without a leading "the" and a trailing possessive."""
+    while start < end and doc[start].lower_ in ("the",):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].lower_ in ("'s", "’s", "'", "’")):
+        end -= 1
+    if start >= end:
+        return None
+    s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    m = _POSSESSIVE.search(doc.text[s:e])
+    if m:
+        e -= len(m.group(0))
+    return (s, e) if e > s else None
+
+
+def _place_context(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A preposition of place before the tokens, or ", <country or state>" after them."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in PLACE_PREPOSITIONS:
+        return True
+    if end + 1 < len(doc) and doc[end].text == ",":
+        nxt = doc[end + 1]
+        entry = gazetteer.container(nxt.text)
+        if entry is not None and entry.kind in ("country", "us_state"):
+            return True
+    return False
+
+
+def _capitalized(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def find_mentions(
+    doc: Doc,
+    gazetteer: Gazetteer,
+    *,
+    labels: Iterable[str] = ("GPE", "LOC", "FAC"),
+    common_words: frozenset[str] = frozenset(),
+    embedded: bool = True,
+    demonyms: bool = True,
+) -> list[Mention]:
+    """Toponym and demonym mentions of a parsed Doc, in text order (does not modify the Doc).
+
+    Args:
+        doc: a Doc with entities, POS tags and sentences.
+        gazetteer: the alias index (see :mod:`claimscope.geo.gazetteer`).
+        labels: entity labels taken as toponyms as they are.
+        common_words: names that need an entity label or a place context.
+        embedded: also take names inside organization names ("Radio Free Europe").
+        demonyms: also take demonyms and place adjectives.
+    """
+    labels = set(labels)
+    taken = [False] * len(doc)
+    found: list[Mention] = []
+
+    def add(start_tok: int, end_tok: int, feature: str, span: Optional[tuple[int, int]] = None) -> None:
+        span = span or _trim(doc, start_tok, end_tok)
+        if span is None:
+            return
+        for k in range(start_tok, end_tok):
+            taken[k] = True
+        found.append(Mention(span[0], span[1], feature))
+
+    person = [False] * len(doc)
+    org = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            for k in range(ent.start, ent.end):
+                person[k] = True
+        if ent.label_ == "ORG":
+            for k in range(ent.start, ent.end):
+                org[k] = True
+
+    # 1. Entities.
+    for ent in doc.ents:
+        span = _trim(doc, ent.start, ent.end)
+        if span is None:
+            continue
+        text = doc.text[span[0] : span[1]]
+        if ent.label_ in labels:
+            if demonyms and gazetteer.demonym(text) is not None and not gazetteer.candidates(text):
+                add(ent.start, ent.end, "demonym", span)
+            elif "-" in text and not gazetteer.candidates(text):
+                continue  # "Ukraine-Belarus": the matcher below takes both names
+            else:
+                add(ent.start, ent.end, "toponym", span)
+        elif ent.label_ in ("NORP", "LANGUAGE"):
+            if demonyms and gazetteer.demonym(text) is not None:
+                add(ent.start, ent.end, "demonym", span)
+        elif ent.label_ in ("ORG", "PERSON"):
+            kind = gazetteer.matchable_kind(text)
+            if kind is None or normalize(text) in common_words:
+                continue
+            if ent.label_ == "PERSON" and not _place_context(doc, ent.start, ent.end, gazetteer):
+                continue
+            add(ent.start, ent.end, "toponym", span)
+
+    # 2. The gazetteer matcher over the remaining tokens.
+    i = 0
+    n = len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _capitalized(tok.text) or person[i] or (org[i] and not embedded):
+            i += 1
+            continue
+        matched = 0
+        for j in range(min(n, i + MAX_TOKENS), i, -1):
+            last = doc[j - 1]
+            if any(taken[k] or person[k] for k in range(i, j)):
+                continue
+            if not _capitalized(last.text) or any(
+                not (_capitalized(doc[k].text) or doc[k].lower_ in CONNECTORS or doc[k].text in ("-", "'", "’"))
+                for k in range(i, j)
+            ):
+                continue
+            if any(doc[k].is_sent_start for k in range(i + 1, j)):
+                continue
+            text = doc.text[tok.idx : last.idx + len(last.text)]
+            if "\n" in text:
+                continue
+            key = normalize(text)
+            kind = gazetteer.matchable_kind(text)
+            if kind is None:
+                continue
+            if key in gazetteer.upper_only and any(ch.islower() for ch in text):
+                continue
+            if key in common_words and not _place_context(doc, i, j, gazetteer):
+                continue
+            if kind == "city" and j - i == 1 and tok.pos_ != "PROPN":
+                continue
+            if kind == "city" and doc[i].is_sent_start and j - i == 1 and not _place_context(doc, i, j, gazetteer):
+                # A capitalized word opening a sentence is weak evidence of a name.
+                if tok.ent_type_ not in labels:
+                    continue
+            matched = j
+            break
+        if matched:
+            add(i, matched, "toponym")
+            i = matched
+            continue
+        if demonyms and (embedded or not org[i]):
+            for j in (i + 2, i + 1):
+                if j > n or any(taken[k] for k in range(i, j)):
+                    continue
+                text = doc.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)]
+                if gazetteer.demonym(text) is not None and doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") and _capitalized(doc[j - 1].text):
+                    add(i, j, "demonym")
+                    i = j - 1
+                    break
+        i += 1
+    found.sort(key=lambda m: (m.start, m.end))
+    return found
 
 
 class PlaceTagger(Component):
-    def find(self, doc):
-        return None
+    """Find place mentions and resolve them (see the module doc)."""
 
-    def set_annotations(self, doc, found):
-        pass
+    def __init__(self, nlp: Language, name: str, **cfg):
+        super().__init__(nlp, name, **cfg)
+        self._gazetteer: Optional[Gazetteer] = None
+        self.configure()
+
+    def configure(self) -> None:
+        self.common_words = word_list(self.cfg["common_words_file"]) if self.cfg.get("common_words_file") else frozenset()
+        self.feature_words = word_table(self.cfg["feature_words_file"])
+        self._gazetteer = None
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        if self._gazetteer is None:
+            self._gazetteer = load_gazetteer(match_population=self.cfg["match_population"])
+        return self._gazetteer
+
+    def find(self, doc: Doc):
+        mentions = find_mentions(
+            doc,
+            self.gazetteer,
+            labels=self.cfg["labels"],
+            common_words=self.common_words,
+            embedded=self.cfg["embedded"],
+            demonyms=self.cfg["demonyms"],
+        )
+        resolutions = resolve_mentions(doc.text, mentions, self.gazetteer, feature_words=self.feature_words)
+        return to_places(mentions, resolutions)
+
+    def set_annotations(self, doc: Doc, found) -> None:
+        doc._.places = found
 
 
-@Language.factory("claimscope_places", default_config={})
-def make_place_tagger(nlp: Language, name: str):
-    return PlaceTagger(nlp, name)
+@Language.factory(
+    "claimscope_places",
+    default_config={
+        "labels": ["GPE", "LOC", "FAC"],
+        "match_population": 15000,
+        "embedded": True,
+        "demonyms": True,
+        "common_words_file": "geo_common_words.txt",
+        "feature_words_file": "geo_feature_words.txt",
+    },
+    assigns=["doc._.places"],
+)
+def make_place_tagger(
+    nlp: Language,
+    name: str,
+    *,
+    labels: list[str],
+    match_population: int,
+    embedded: bool,
+    demonyms: bool,
+    common_words_file: str,
+    feature_words_file: str,
+) -> PlaceTagger:
+    return PlaceTagger(
+        nlp,
+        name,
+        labels=list(labels),
+        match_population=match_population,
+        embedded=embedded,
+        demonyms=demonyms,
+        common_words_file=common_words_file,
+        feature_words_file=feature_words_file,
+    )

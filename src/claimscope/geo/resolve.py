@@ -1,0 +1,168 @@
+"""Resolve place mentions in a text to gazetteer entries, using what the text says around them.
+
+Pure functions over a text and character spans, so the pipeline component and
+the evaluation (which is handed gold spans) resolve the same way.
+
+Two passes: the first collects the countries and US states the text names
+(and those its demonyms point to); the second ranks each mention's candidates
+with that article context plus the mention's own surroundings: an appositive
+("Mazyr, Belarus", "Boise, Idaho"), a feature word before it ("the city of
+Voznesensk", "the Belarusian city of Homel") or after it ("Washington state").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from claimscope import types as t
+from claimscope.geo.gazetteer import Context, Entry, Gazetteer, Resolution
+from claimscope.lexicon import word_table
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    feature: str = "toponym"  # toponym | demonym
+
+
+_NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.\-]*){0,3}"
+_APPOSITIVE = re.compile(r"^\s*,\s+(?:the\s+)?(" + _NAME + r")")
+_FEATURE_BEFORE = re.compile(r"(?:\b([A-Z][\w\-]*)\s+)?\b([a-z]+)\s+of\s+(?:the\s+)?$")
+_FEATURE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_POSSESSIVE = re.compile(r"[’']s?$")
+
+
+def appositive_container(text: str, end: int, gazetteer: Gazetteer) -> Optional[Entry]:
+    """The country or US state named right after a mention: "Mykolaiv, Ukraine" -> Ukraine."""
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 60))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):  # longest first: "Ukraine" out of "Ukraine, in ..."
+        name = _POSSESSIVE.sub("", " ".join(words[:n]).rstrip(".,;:"))
+        found = gazetteer.container(name)
+        if found is not None and found.kind in ("country", "us_state"):
+            return found
+    return None
+
+
+def feature_hint(text: str, start: int, end: int, gazetteer: Gazetteer, feature_words: dict[str, str]):
+    """``(feature, country)`` from the words around a mention.
+
+    "the Belarusian city of Homel" -> ("settlement", Belarus); "the state of
+    Georgia" -> ("region", None); "Washington state" -> ("region", None).
+    """
+    before = text[max(0, start - 40) : start]
+    m = _FEATURE_BEFORE.search(before)
+    if m and m.group(2) in feature_words:
+        country = gazetteer.container(m.group(1)) if m.group(1) else None
+        return feature_words[m.group(2)], country
+    m = _FEATURE_AFTER.match(text, end, min(len(text), end + 20))
+    if m and feature_words.get(m.group(1)) == "region":
+        return "region", None
+    return None, None
+
+
+def article_context(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer) -> tuple[Counter, frozenset]:
+    """Countries (with counts) and US states the text names, for ranking the rest."""
+    countries: Counter = Counter()
+    states = set()
+    for m in mentions:
+        name = _clean(text[m.start : m.end])
+        if m.feature == "demonym":
+            entry = gazetteer.demonym(name)
+            if entry is not None and entry.kind == "country":
+                countries[entry.country] += 1
+            continue
+        for entry, _ in gazetteer.candidates(name):
+            if entry.kind == "country":
+                countries[entry.country] += 1
+                break
+            if entry.kind == "us_state":
+                states.add((entry.country, entry.admin1))
+                countries["US"] += 1
+                break
+    return countries, frozenset(states)
+
+
+def _clean(name: str) -> str:
+    return _POSSESSIVE.sub("", name.strip())
+
+
+def resolve_mention(
+    text: str,
+    mention: Mention,
+    gazetteer: Gazetteer,
+    *,
+    countries: Counter = Counter(),
+    states: frozenset = frozenset(),
+    feature_words: Optional[dict[str, str]] = None,
+) -> Resolution:
+    """Resolve one mention given the article context (see :func:`article_context`)."""
+    name = _clean(text[mention.start : mention.end])
+    if mention.feature == "demonym":
+        entry = gazetteer.demonym(name)
+        if entry is None:
+            return Resolution(None, 0.0, f"'{name}' is not in the demonym table")
+        return Resolution(entry, 0.9, "demonym of the country" if entry.kind == "country" else "demonym", 1)
+    feature_words = feature_words if feature_words is not None else word_table("geo_feature_words.txt")
+    container = appositive_container(text, mention.end, gazetteer)
+    feature, adj_country = feature_hint(text, mention.start, mention.end, gazetteer, feature_words)
+    hint_country = hint_admin1 = None
+    if container is not None:
+        if container.kind == "us_state":
+            hint_admin1 = (container.country, container.admin1)
+            hint_country = container.country
+        else:
+            hint_country = container.country
+    elif adj_country is not None and adj_country.kind == "country":
+        hint_country = adj_country.country
+    context = Context(
+        countries=countries, states=states, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature
+    )
+    resolution = gazetteer.resolve(name, context)
+    if resolution.entry is None and gazetteer.demonym(name) is not None:
+        entry = gazetteer.demonym(name)
+        return Resolution(entry, 0.8, "demonym of the country", 1)
+    return resolution
+
+
+def resolve_mentions(
+    text: str, mentions: list[Mention], gazetteer: Gazetteer, *, feature_words: Optional[dict[str, str]] = None
+) -> list[Resolution]:
+    """Resolve every mention of a text, in the given order (two passes, see the module doc)."""
+    countries, states = article_context(text, mentions, gazetteer)
+    return [
+        resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words)
+        for m in mentions
+    ]
+
+
+def to_places(mentions: list[Mention], resolutions: list[Resolution]) -> list[t.Place]:
+    """Frozen :class:`claimscope.types.Place` records with ids p1.. in text order."""
+    places = []
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].start, mentions[i].end))
+    for n, i in enumerate(order, 1):
+        m, r = mentions[i], resolutions[i]
+        e = r.entry
+        places.append(
+            t.Place(
+                id=f"p{n}",
+                span=(m.start, m.end),
+                geonameid=e.geonameid if e else None,
+                name=e.name if e else None,
+                country=e.country if e else None,
+                admin1=e.admin1 if e else None,
+                lat=round(e.lat, 5) if e else None,
+                lon=round(e.lon, 5) if e else None,
+                confidence=round(r.confidence, 3),
+                feature=m.feature,
+                reason=r.reason,
+                extra={"kind": e.kind} if e else {},
+            )
+        )
+    return places
