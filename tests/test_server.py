@@ -111,7 +111,7 @@ def test_server_form_paste_shows_the_report_page(client):
     assert r.status_code == 303 and r.headers["location"].startswith("/reports/")
     page = client.get(r.headers["location"])
     assert page.status_code == 200
-    assert "&lt;script&gt;" in page.text and "<script>alert" not in page.text
+    assert "script&gt;alert(1)&lt;/script&gt;" in page.text and "<script>alert" not in page.text
     key = r.headers["location"].rsplit("/", 1)[1]
     assert client.get(f"/api/reports/{key}").json()["text"] == text
 
