@@ -15,15 +15,17 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
+from claimscope.lexicon import word_table
 from claimscope.store.sides import find_sides
 
 # Weights of the evidence beyond the cosine.  A figure or side that disagrees
 # weighs more than one that agrees: two claims with different numbers are
 # different claims however alike their words.
-NUMBERS_AGREE, NUMBERS_DISAGREE = 0.15, -0.35
+NUMBERS_AGREE, NUMBERS_DISAGREE = 0.15, -0.5
 SIDE_AGREE, SIDE_DISAGREE = 0.10, -0.30
 PLACE_SHARED = 0.05
-NUMBER_TOLERANCE = 0.10  # relative: "over 14,000" and "14,500" are the same figure
+NUMBER_TOLERANCE = 0.05  # relative: "over 14,000" and "14,400" are one figure, 14,000 and 15,000 are not
+MEASURE_WINDOW = 6  # words after a figure searched for what it counts ("14,000 Russian troops killed")
 SAME_CLAIM = 0.6  # score at or above which two claims are taken as one
 
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
@@ -43,13 +45,43 @@ _SAY = re.compile(
 class ClaimFacts:
     """What a claim asserts besides its wording."""
 
-    numbers: tuple[float, ...] = ()
+    numbers: tuple[tuple, ...] = ()  # (value, measure, side of what is counted); measure and side may be None
     side: Optional[str] = None
     countries: frozenset[str] = field(default_factory=frozenset)
 
 
-def numbers_in(text: str) -> tuple[float, ...]:
-    """Figures written in ``text``, without dates ("February 24") and bare years ("2022")."""
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def measure_after(text: str, position: int, *, window: int = MEASURE_WINDOW) -> tuple[Optional[str], Optional[str]]:
+    """What a figure at ``position`` counts: (canonical measure, side of the counted) from the words after it.
+
+    "14,000 Russian troops killed" -> ("killed", "RU"); the measure comes from
+    ``data/measures.en.txt``, the side from the words before the measure word.
+    """
+    table = word_table("measures.en.txt")
+    end = len(text)
+    measure = None
+    for i, word in enumerate(_WORD.finditer(text, position)):
+        if i >= window:
+            end = word.start()
+            break
+        measure = table.get(word.group(0).lower())
+        if measure:
+            end = word.start()
+            break
+    sides = find_sides(text[position:end])
+    return measure, (sides[0] if sides else None)
+
+
+def figure(value: float, measure: Optional[str] = None, entity: Optional[str] = None) -> tuple:
+    """A figure as :class:`ClaimFacts` holds it, from a stored quantity (value, measure, entity words)."""
+    sides = find_sides(entity or "")
+    return (float(value), measure, sides[0] if sides else None)
+
+
+def numbers_in(text: str) -> tuple[tuple, ...]:
+    """Figures written in ``text`` with what they count, without dates ("February 24") and bare years ("2022")."""
     out = []
     for m in _NUMBER.finditer(text):
         digits, scale = m.group(1), (m.group(2) or "").lower()
@@ -60,7 +92,7 @@ def numbers_in(text: str) -> tuple[float, ...]:
             continue
         if scale == "m" and not digits.replace(".", "").isdigit():
             continue
-        out.append(value * _SCALE.get(scale, 1.0))
+        out.append((value * _SCALE.get(scale, 1.0), *measure_after(text, m.end())))
     return tuple(out)
 
 
@@ -78,9 +110,36 @@ def facts_of_text(text: str) -> ClaimFacts:
     return ClaimFacts(numbers=numbers_in(text), side=side_of_text(text))
 
 
-def numbers_agree(a: Iterable[float], b: Iterable[float], *, tolerance: float = NUMBER_TOLERANCE) -> bool:
-    b = list(b)
-    return any(abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9) for x in a for y in b)
+def _close(x: float, y: float, tolerance: float) -> bool:
+    return abs(x - y) <= tolerance * max(abs(x), abs(y), 1e-9)
+
+
+def _compatible(p: Optional[str], q: Optional[str]) -> bool:
+    return p is None or q is None or p == q
+
+
+def numbers_agree(a: Iterable[tuple], b: Iterable[tuple], *, tolerance: float = NUMBER_TOLERANCE) -> bool:
+    """Whether the figures of two claims say the same thing.
+
+    Figures are (value, measure, side of the counted); an unknown measure or
+    side is compatible with any.  For every measure both claims count, some
+    comparable pair of figures must be equal within ``tolerance`` ("12,000
+    killed" is not "15,000 killed" even when both also mention "17 days");
+    when they share no measure, any equal comparable pair will do.
+    """
+    a, b = list(a), list(b)
+    shared = {f[1] for f in a if f[1]} & {f[1] for f in b if f[1]}
+    if shared:
+        verdicts = []
+        for measure in shared:
+            pairs = [(x, y) for x in a if x[1] == measure for y in b if y[1] == measure and _compatible(x[2], y[2])]
+            if pairs:
+                verdicts.append(any(_close(x[0], y[0], tolerance) for x, y in pairs))
+        if verdicts:
+            return all(verdicts)
+    return any(
+        _close(x[0], y[0], tolerance) and _compatible(x[1], y[1]) and _compatible(x[2], y[2]) for x in a for y in b
+    )
 
 
 def match_score(cosine: float, a: ClaimFacts, b: ClaimFacts) -> float:

