@@ -528,6 +528,8 @@ def create_app(
             except ClaimscopeError as err:
                 raise HTTPException(_status_for(err.kind), detail=err.to_record()) from None
             article_id = Path(file.filename).stem
+        else:
+            text = text.replace("\r\n", "\n")  # browsers send a textarea's line breaks as CRLF
         if not text.strip():
             raise HTTPException(422, detail={"kind": "empty", "message": "Paste an article or choose a file first."})
         article = {"text": text, "id": article_id, **meta}  # the worker's prepare() reduces HTML to text
