@@ -465,7 +465,9 @@ def _qualifier_ok(doc: Doc, q_start: int, phrase: str, num: _Number) -> bool:
     tok = doc[q_start]
     if tok.dep_ in ("quantmod", "advmod", "amod", "nummod", "det", "npadvmod") or tok.head.i in range(num.start, num.end):
         return True
-    if tok.dep_ == "prep" and tok.head.pos_ == "VERB" and tok.head.lemma_ != "be":
+    if tok.head.lemma_ in _LIGHT_VERBS or tok.head.lemma_ == "be":
+        return True  # "the death toll is around 500", "estimated at about 300"
+    if tok.dep_ == "prep" and tok.head.pos_ == "VERB":
         return False
     if phrase == "some":
         return True
