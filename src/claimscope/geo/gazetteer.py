@@ -37,7 +37,11 @@ from claimscope.lexicon import word_table
 KINDS = ("country", "continent", "us_state", "city")
 
 # Score terms (log10 population is the base); see docs/places.md.
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.5, "city": 0.0}
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "city": 0.0}
+# A US state scores like a town of 10,000 plus its kind prior: above small towns
+# of the same name ("California, Maryland"), below big cities ("New York",
+# "Washington").
+STATE_BASE = 4.0
 PRIMARY_NAME = 1.0
 APPOSITIVE = 6.0
 FEATURE_MATCH = 3.0
@@ -112,6 +116,12 @@ def usable_alias(alias: str) -> bool:
     return _USABLE.match(alias) is not None
 
 
+_GENERIC = (
+    re.compile(r"^(?:republic|kingdom|state|city|commonwealth|federation) of "),
+    re.compile(r" (?:city|state)$"),
+)
+
+
 class Gazetteer:
     """Entries and the alias index over them.
 
@@ -126,6 +136,7 @@ class Gazetteer:
         city_index: normalized alias -> ``"3*,17,25"`` (line numbers, ``*`` = primary
             name), most populous first.
         upper_only: keys that count only when written in capitals ("US", "UAE").
+        resolve_only: keys the matcher never recognizes on their own ("Miss." for Mississippi).
         demonyms: demonym or adjective (lower case) -> ISO2 code or GeoNames id.
         match_population: cities at least this populous under their primary name
             (or any country, state, continent) may be recognized from the gazetteer alone.
@@ -140,6 +151,7 @@ class Gazetteer:
         city_index: Mapping[str, str] = {},
         *,
         upper_only: Iterable[str] = (),
+        resolve_only: Iterable[str] = (),
         demonyms: Mapping[str, str] = {},
         match_population: int = 15000,
         alias_match_population: int = 100000,
@@ -157,6 +169,7 @@ class Gazetteer:
         self.match_population = match_population
         self.alias_match_population = alias_match_population
         self.upper_only = set(upper_only)
+        self.resolve_only = set(resolve_only)
         self.by_id = {e.geonameid: e for e in head}
         self.countries = {e.country: e for e in head if e.kind == "country"}
         self.demonyms = dict(demonyms)
@@ -180,19 +193,37 @@ class Gazetteer:
             found = [(self.head[i], p) for i, p in self.head_index.get(key, ())]
             raw = self.city_index.get(key)
             if raw:
+                have = {e.geonameid for e, _ in found}
                 for item in raw.split(","):
-                    primary = item.endswith("*")
-                    found.append((self._city(int(item.rstrip("*"))), primary))
+                    entry = self._city(int(item.rstrip("*")))
+                    if entry.geonameid not in have:
+                        found.append((entry, item.endswith("*")))
             self._candidates[key] = found
         return found
 
     def candidates(self, name: str) -> list[tuple[Entry, bool]]:
-        """Entries a name may denote, with whether it is their primary name."""
-        return self.candidates_by_key(normalize(name))
+        """Entries a name may denote, with whether it is their primary name.
+
+        A name with no entry is retried without a generic prefix or suffix
+        ("Republic of Armenia", "Oaxaca State", "Calamba City").
+        """
+        key = normalize(name)
+        found = self.candidates_by_key(key)
+        if not found:
+            for pattern in _GENERIC:
+                stripped = pattern.sub("", key)
+                if stripped != key and stripped:
+                    found = self.candidates_by_key(stripped)
+                    if found:
+                        break
+        return found
 
     def matchable_kind(self, name: str) -> Optional[str]:
         """The kind of the entry that lets ``name`` be recognized from the gazetteer alone, if any."""
-        for e, primary in self.candidates(name):
+        key = normalize(name)
+        if key in self.resolve_only:
+            return None
+        for e, primary in self.candidates_by_key(key):
             if e.kind != "city" or e.population >= (self.match_population if primary else self.alias_match_population):
                 return e.kind
         return None
@@ -243,7 +274,8 @@ class Gazetteer:
 
 def score(entry: Entry, primary: bool, context: Context) -> float:
     """The ranking score of one candidate (higher is better)."""
-    s = math.log10(entry.population + 10) + KIND_PRIOR[entry.kind]
+    base = STATE_BASE if entry.kind == "us_state" else math.log10(entry.population + 10)
+    s = base + KIND_PRIOR[entry.kind]
     if primary:
         s += PRIMARY_NAME
     if entry.kind != "country":
@@ -305,9 +337,6 @@ def country_entries(gc, country_points: Mapping[str, tuple[float, float]], capit
         by_cc[iso2] = len(entries)
         aliases.append((c["name"], len(entries), True))
         entries.append(Entry(int(c["geonameid"]), c["name"], "country", iso2, None, point[0], point[1], int(c["population"])))
-    for alias, iso2 in _case_table("geo_aliases.txt"):
-        if iso2 in by_cc:
-            aliases.append((alias, by_cc[iso2], True))
     for code, c in sorted(gc.get_continents().items()):
         names = {c["name"]} | {a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"}
         for n in sorted(names):
@@ -361,9 +390,37 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
     for iso2 in borders.country_codes():  # Natural Earth's names: "United States of America", ...
         if iso2 in by_cc:
             head_aliases.append((borders.country_name(iso2), by_cc[iso2], True))
+    # Extra names (data/geo_aliases.txt): a country code, a US state (US-XX) or a GeoNames id.
+    by_id = {e.geonameid: i for i, e in enumerate(head)}
+    table_aliases = _case_table("geo_aliases.txt")
+    abbreviations = _case_table("geo_state_abbreviations.txt")
+    wanted_ids = {int(v) for _, v in table_aliases if v.isdigit() and int(v) not in by_id}
+    wanted_states = {v for _, v in abbreviations} | {v[3:] for _, v in table_aliases if v.startswith("US-")}
+    for line in lines:
+        gid, rest = line.split("\t", 1)
+        if int(gid) in wanted_ids or (rest.split("\t", 2)[1] == "us_state" and line.split("\t")[4] in wanted_states):
+            _, name, kind, cc, admin1, lat, lon, pop = line.split("\t")
+            by_id[int(gid)] = len(head)
+            head.append(Entry(int(gid), name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)))
+    state_index = {e.admin1: i for i, e in enumerate(head) if e.kind == "us_state"}
+    for alias, target in table_aliases:
+        if target.isdigit():
+            i = by_id.get(int(target))
+        elif target.startswith("US-"):
+            i = state_index.get(target[3:])
+        else:
+            i = by_cc.get(target)
+        if i is not None:
+            head_aliases.append((alias, i, True))
+    resolve_only = set()
+    for alias, code in abbreviations:
+        if code in state_index:
+            head_aliases.append((alias, state_index[code], True))
+            resolve_only.add(normalize(alias))
     keys = [(normalize(a), i, p) for a, i, p in head_aliases]
     upper_only = {normalize(a) for a, _, _ in head_aliases if a.replace(".", "").isupper()}
     return Gazetteer(
         head, keys, lines, table,
         demonyms=word_table("geo_demonyms.txt"), match_population=match_population, upper_only=upper_only,
+        resolve_only=resolve_only,
     )

@@ -121,8 +121,10 @@ def resolve_mention(
             hint_country = container.country
     elif adj_country is not None and adj_country.kind == "country":
         hint_country = adj_country.country
+    # A name does not vouch for itself: "Oklahoma" must not pull "Oklahoma City" in.
+    own = {(e.country, e.admin1) for e, _ in gazetteer.candidates(name) if e.kind == "us_state"}
     context = Context(
-        countries=countries, states=states, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature
+        countries=countries, states=states - own, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature
     )
     resolution = gazetteer.resolve(name, context)
     if resolution.entry is None and gazetteer.demonym(name) is not None:
