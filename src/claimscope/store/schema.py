@@ -71,6 +71,7 @@ articles = Table(
     Column("profile", JSON),
     Column("n_claims", Integer, nullable=False, default=0),
     Column("ingested_at", DateTime(timezone=True)),
+    sqlite_autoincrement=True,  # ids are never reused: the vector index and exports keep pointing right
 )
 
 sentences = Table(
@@ -122,6 +123,7 @@ claims = Table(
     Column("epistemic", String(20), nullable=False),
     Column("hedged", Boolean, nullable=False, default=False),
     Column("evidence", String(200)),
+    sqlite_autoincrement=True,
 )
 
 quantities = Table(

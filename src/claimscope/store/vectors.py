@@ -112,7 +112,7 @@ class VectorIndex:
             if index is None or meta.get("count", -1) > n_table or meta.get("max_id", -1) > top_table:
                 index, meta = new_index(), {"count": 0, "max_id": 0}
             changed = False
-            if meta["count"] < n_table:
+            if meta["count"] < n_table or meta["max_id"] < top_table:
                 before = meta["count"]
                 last = meta["max_id"]
                 while True:

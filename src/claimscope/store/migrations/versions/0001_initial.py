@@ -38,6 +38,7 @@ def upgrade() -> None:
         sa.Column("ingested_at", sa.DateTime(timezone=True)),
         sa.PrimaryKeyConstraint("id", name="pk_articles"),
         sa.UniqueConstraint("sha256", name="uq_articles_sha256"),
+        sqlite_autoincrement=True,
     )
     for col in ("ext_id", "published", "outlet"):
         op.create_index(f"ix_articles_{col}", "articles", [col])
@@ -88,6 +89,7 @@ def upgrade() -> None:
         sa.Column("hedged", sa.Boolean, nullable=False),
         sa.Column("evidence", sa.String(200)),
         sa.PrimaryKeyConstraint("id", name="pk_claims"),
+        sqlite_autoincrement=True,
     )
     claim_fk = lambda: sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id", ondelete="CASCADE"))  # noqa: E731
     art_fk = lambda: sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)  # noqa: E731

@@ -21,9 +21,10 @@ depends_on = None
 def upgrade() -> None:
     from claimscope.store.sides import source_side
 
-    with op.batch_alter_table("sources") as batch:
-        batch.add_column(sa.Column("side", sa.String(2)))
-        batch.create_index("ix_sources_side", ["side"])
+    # Plain ALTER TABLE (SQLite 3.35+ drops columns natively): a batch copy of "sources" would
+    # trip the foreign keys that point at it.
+    op.add_column("sources", sa.Column("side", sa.String(2)))
+    op.create_index("ix_sources_side", "sources", ["side"])
     op.create_table(
         "vectors",
         sa.Column("claim_id", sa.Integer, sa.ForeignKey("claims.id", ondelete="CASCADE"), nullable=False),
@@ -45,6 +46,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_quantities_measure_value", table_name="quantities")
     op.drop_table("vectors")
-    with op.batch_alter_table("sources") as batch:
-        batch.drop_index("ix_sources_side")
-        batch.drop_column("side")
+    op.drop_index("ix_sources_side", table_name="sources")
+    op.drop_column("sources", "side")
