@@ -40,6 +40,8 @@ PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "from", "near", "to", "outside", "across", "through", "into", "towards", "toward", "around", "of", "via", "throughout", "inside", "within"}
 )
 MAX_TOKENS = 5
+# Tokens inside these entities are never matched from the gazetteer ("In March", "George Washington").
+BLOCKING_LABELS = frozenset({"PERSON", "DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 _POSSESSIVE = re.compile(r"(?:[’']s|[’'])$")
 
 
@@ -108,10 +110,10 @@ def find_mentions(
             taken[k] = True
         found.append(Mention(span[0], span[1], feature))
 
-    person = [False] * len(doc)
+    person = [False] * len(doc)  # tokens the matcher must not touch
     org = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ == "PERSON":
+        if ent.label_ in BLOCKING_LABELS:
             for k in range(ent.start, ent.end):
                 person[k] = True
         if ent.label_ == "ORG":

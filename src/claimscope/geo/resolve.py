@@ -30,9 +30,9 @@ class Mention:
 
 
 _NAME = r"[A-Z][\w’'.\-]*(?:\s+(?:of\s+|de\s+|the\s+)?[A-Z][\w’'.\-]*){0,3}"
-_APPOSITIVE = re.compile(r"^\s*,\s+(?:the\s+)?(" + _NAME + r")")
+_APPOSITIVE = re.compile(r"\s*,\s+(?:the\s+)?(" + _NAME + r")")
 _FEATURE_BEFORE = re.compile(r"(?:\b([A-Z][\w\-]*)\s+)?\b([a-z]+)\s+of\s+(?:the\s+)?$")
-_FEATURE_AFTER = re.compile(r"^\s+([a-z]+)\b")
+_FEATURE_AFTER = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
 
 

@@ -1,0 +1,112 @@
+"""Tests of the place tagger (claimscope_places)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimscope import extensions  # noqa: F401
+from claimscope.extract.places import PlaceTagger, make_place_tagger  # noqa: F401  (registers the factory)
+from tests.conftest import find_span
+
+
+@pytest.fixture(scope="module")
+def base():
+    from claimscope.pipeline import BASE_MODEL
+
+    nlp = spacy.load(BASE_MODEL, exclude=["lemmatizer"])
+    nlp.add_pipe("claimscope_places")
+    return nlp
+
+
+def places(nlp, text):
+    doc = nlp(text)
+    return [(text[p.span[0] : p.span[1]], p) for p in doc._.places]
+
+
+def test_places_add_by_name():
+    nlp = spacy.blank("en")
+    tagger = nlp.add_pipe("claimscope_places", config={"match_population": 50000})
+    assert isinstance(tagger, PlaceTagger)
+    assert tagger.cfg["match_population"] == 50000
+    assert nlp.pipe_names == ["claimscope_places"]
+
+
+def test_places_to_bytes_round_trip():
+    nlp = spacy.blank("en")
+    tagger = nlp.add_pipe("claimscope_places", config={"embedded": False, "labels": ["GPE"]})
+    data = tagger.to_bytes()
+    other = spacy.blank("en").add_pipe("claimscope_places")
+    other.from_bytes(data)
+    assert other.cfg["embedded"] is False and other.cfg["labels"] == ["GPE"]
+
+
+@pytest.mark.model
+def test_places_founding_example(nlp, example_text):
+    doc = nlp(example_text)
+    found = {example_text[p.span[0] : p.span[1]]: p for p in doc._.places}
+    expected = {"Russia": "RU", "Belarus": "BY", "Ukraine": "UA", "Homel": "BY", "Mazyr": "BY", "Voznesensk": "UA", "Mykolaiv": "UA"}
+    for name, country in expected.items():
+        assert name in found, name
+        assert found[name].country == country and found[name].lat is not None
+    assert found["Belarusian"].feature == "demonym" and found["Belarusian"].country == "BY"
+    assert [p.id for p in doc._.places] == [f"p{i}" for i in range(1, len(doc._.places) + 1)]
+    starts = [p.span[0] for p in doc._.places]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.model
+def test_places_spacy_misses_are_recovered(base):
+    text = "Medical staff in Homel, which is close to the Ukraine-Belarus border, are overwhelmed."
+    found = dict(places(base, text))
+    assert found["Homel"].name == "Homyel'"  # spaCy labels it ORG
+    assert found["Belarus"].country == "BY"  # inside "Ukraine-Belarus"
+    assert found["Ukraine"].country == "UA"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Reading the report took an hour.", "Reading"),
+        ("Nice work, the minister said.", "Nice"),
+        ("In March the army withdrew.", "March"),
+        ("Mobile phones were confiscated.", "Mobile"),
+        ("George Washington crossed the river.", "Washington"),
+    ],
+)
+def test_places_common_word_collisions_are_not_places(base, text, word):
+    assert word not in dict(places(base, text))
+
+
+@pytest.mark.model
+def test_places_common_word_with_place_context(base):
+    text = "The festival moved to Nice, France, last year."
+    found = dict(places(base, text))
+    assert found["Nice"].country == "FR"
+
+
+@pytest.mark.model
+def test_places_demonyms_are_marked(base):
+    text = "A convoy of Russian buses crossed the Belarusian city of Homel."
+    found = dict(places(base, text))
+    assert found["Russian"].feature == "demonym" and found["Russian"].country == "RU"
+    assert found["Homel"].feature == "toponym" and found["Homel"].country == "BY"
+
+
+@pytest.mark.model
+def test_places_unresolved_toponym_is_kept_with_reason(base):
+    text = "Fighting was reported near Zzyzxburg Heights in Ukraine."
+    found = dict(places(base, text))
+    unresolved = [p for name, p in found.items() if "Zzyzxburg" in name]
+    if unresolved:  # when spaCy labels it, it is kept unresolved, with the reason
+        assert unresolved[0].geonameid is None and unresolved[0].lat is None and unresolved[0].reason
+    assert found["Ukraine"].country == "UA"
+
+
+@pytest.mark.model
+def test_places_ambiguous_name_says_how_sure(base):
+    text = "He grew up in Springfield before moving to Boston."
+    found = dict(places(base, text))
+    p = found["Springfield"]
+    assert p.geonameid is not None and p.confidence < 1.0 and "candidates" in p.reason

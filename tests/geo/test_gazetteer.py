@@ -1,0 +1,90 @@
+"""Tests of the gazetteer: alias index, context ranking, unresolved names."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.geo.gazetteer import Context, Entry, Gazetteer, load_gazetteer, normalize, usable_alias
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+@pytest.mark.parametrize(
+    "name,key",
+    [("Homyel’", "homyel"), ("Mazyr's", "mazyrs"), ("U.S.", "us"), ("Ukraine-Belarus", "ukraine belarus"), ("the Netherlands", "netherlands"), ("Zürich", "zurich")],
+)
+def test_gazetteer_normalize(name, key):
+    assert normalize(name) == key
+
+
+@pytest.mark.parametrize("alias,ok", [("Homel", True), ("GME", False), ("ge mei li", False), ("Гомель", False), ("Mozyr'", True)])
+def test_gazetteer_usable_alias(alias, ok):
+    assert usable_alias(alias) is ok
+
+
+@pytest.mark.parametrize(
+    "name,geonameid,country",
+    [
+        ("Homel", 627907, "BY"),  # alternate name of Homyel'
+        ("Gomel", 627907, "BY"),
+        ("Mozyr", 625324, "BY"),
+        ("Mazyr", 625324, "BY"),
+        ("Mykolaiv", 700569, "UA"),
+        ("Voznesensk", 688860, "UA"),
+        ("Belarus", 630336, "BY"),
+        ("U.S.", 6252001, "US"),
+        ("Britain", 2635167, "GB"),
+    ],
+)
+def test_gazetteer_resolves_alternate_names(gaz, name, geonameid, country):
+    r = gaz.resolve(name)
+    assert r.entry is not None and (r.entry.geonameid, r.entry.country) == (geonameid, country)
+    assert r.entry.lat is not None and r.entry.lon is not None
+
+
+def test_gazetteer_unknown_name_is_unresolved_with_reason(gaz):
+    r = gaz.resolve("Xqzvillebrook")
+    assert r.entry is None and r.confidence == 0.0
+    assert "Xqzvillebrook" in r.reason
+
+
+def test_gazetteer_context_country_settles_ambiguity(gaz):
+    # Many places are called Paris; the text's country decides, and the confidence says how sure.
+    plain = gaz.resolve("Paris")
+    assert plain.entry.country == "FR" and plain.n_candidates > 1
+    texan = gaz.resolve("Paris", Context(hint_admin1=("US", "TX"), hint_country="US"))
+    assert (texan.entry.country, texan.entry.admin1) == ("US", "TX")
+    assert "state" in texan.reason
+
+
+def test_gazetteer_article_countries_rank_candidates(gaz):
+    ca = gaz.resolve("London", Context(countries={"CA": 3}))
+    gb = gaz.resolve("London")
+    assert gb.entry.country == "GB"
+    assert ca.confidence < gb.confidence or ca.entry.country == "CA"
+
+
+def test_gazetteer_feature_word_prefers_settlement(gaz):
+    assert gaz.resolve("New York", Context(feature="region")).entry.kind == "us_state"
+    assert gaz.resolve("New York", Context(feature="settlement")).entry.kind == "city"
+
+
+def test_gazetteer_demonyms(gaz):
+    assert gaz.demonym("Belarusian").country == "BY"
+    assert gaz.demonym("Russians").country == "RU"
+    assert gaz.demonym("European").kind == "continent"
+    assert gaz.demonym("Gothamite") is None
+
+
+def test_gazetteer_small_index_by_hand():
+    head = [
+        Entry(1, "Springfield", "city", "US", "IL", 39.8, -89.6, 116000),
+        Entry(2, "Springfield", "city", "US", "MA", 42.1, -72.6, 155000),
+    ]
+    g = Gazetteer(head, [("springfield", 0, True), ("springfield", 1, True)])
+    assert g.resolve("Springfield").entry.geonameid == 2
+    assert g.resolve("Springfield", Context(hint_admin1=("US", "IL"))).entry.geonameid == 1
+    assert 0.0 < g.resolve("Springfield").confidence < 1.0

@@ -1,0 +1,60 @@
+"""Tests of mention resolution with the text's context."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.geo.gazetteer import load_gazetteer
+from claimscope.geo.resolve import Mention, appositive_container, feature_hint, resolve_mentions, to_places
+from claimscope.lexicon import word_table
+from tests.conftest import find_span
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def _resolve(text, names, gaz):
+    mentions = [Mention(*find_span(text, n)) for n in names]
+    return resolve_mentions(text, mentions, gaz)
+
+
+def test_resolve_appositive_country(gaz):
+    text = "Passengers at the train station in Mazyr, Belarus, were shocked."
+    assert appositive_container(text, find_span(text, "Mazyr")[1], gaz).country == "BY"
+    (r,) = _resolve(text, ["Mazyr"], gaz)
+    assert r.entry.geonameid == 625324
+
+
+def test_resolve_appositive_us_state_picks_the_right_town(gaz):
+    text = "The plant in Paris, Texas, closed."
+    (r,) = _resolve(text, ["Paris"], gaz)
+    assert (r.entry.country, r.entry.admin1) == ("US", "TX")
+    assert "TX" in r.reason
+
+
+def test_resolve_demonym_feature_word(gaz):
+    text = "a convoy passed through the Belarusian city of Homel"
+    feature, country = feature_hint(text, *find_span(text, "Homel"), gaz, word_table("geo_feature_words.txt"))
+    assert feature == "settlement" and country.country == "BY"
+
+
+def test_resolve_unresolved_keeps_reason(gaz):
+    text = "They met in Blorptown yesterday."
+    (r,) = _resolve(text, ["Blorptown"], gaz)
+    assert r.entry is None and "Blorptown" in r.reason
+
+
+def test_resolve_to_places_ids_in_text_order(gaz):
+    text = "From Kyiv to Lviv, Ukraine."
+    mentions = [Mention(*find_span(text, "Lviv")), Mention(*find_span(text, "Kyiv"))]
+    places = to_places(mentions, resolve_mentions(text, mentions, gaz))
+    assert [(p.id, text[p.span[0]:p.span[1]]) for p in places] == [("p1", "Kyiv"), ("p2", "Lviv")]
+    assert all(p.country == "UA" for p in places)
+
+
+def test_resolve_demonym_mention(gaz):
+    text = "Russian buses"
+    (r,) = resolve_mentions(text, [Mention(0, 7, "demonym")], gaz)
+    assert r.entry.country == "RU"
