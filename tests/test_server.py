@@ -96,6 +96,26 @@ def test_server_event_loop_answers_during_an_analysis(nlp, example_text):
     assert status == 200 and pending == 1 and done == 200
 
 
+def test_server_same_article_is_analyzed_once(nlp):
+    app = create_app(nlp=nlp, workers=1)
+
+    async def scenario():
+        async with app.router.lifespan_context(app):
+            transport = httpx.ASGITransport(app=app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+                body = {"text": "Officials said that 12 people died in Kherson.", "published": "2022-03-01"}
+                first = await asyncio.gather(*[c.post("/api/analyze", json=body) for _ in range(5)])
+                again = await c.post("/api/analyze", json=body)
+                other = await c.post("/api/analyze", json={**body, "published": "2022-03-02"})
+                jobs = (await c.get("/healthz")).json()["jobs"]
+                return [r.json() for r in first] + [again.json()], other.json(), jobs
+
+    same, other, jobs = asyncio.run(scenario())
+    assert all(r == same[0] for r in same)
+    assert other["article"]["published"] == "2022-03-02"
+    assert jobs == 2
+
+
 def test_server_batch_keeps_order_and_errors(client):
     body = b'{"id": "one", "text": "Officials said that 12 people died."}\nnot json\n{"id": "three", "text": ""}\n'
     r = client.post("/api/analyze/batch", content=body)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import concurrent.futures as cf
+import hashlib
 import json
 import multiprocessing
 import os
@@ -92,7 +93,10 @@ class Analyzer:
         self.workers = max(1, workers)
         self.nlp = nlp
         self.max_pending = max_pending
-        self.pending = 0
+        self.pending = 0  # requests waiting for or running an analysis
+        self.running = 0  # jobs on the workers (a timed-out job runs on until it ends)
+        self.jobs = 0  # jobs submitted since start
+        self._slots: Optional[asyncio.Semaphore] = None
         self._lock = threading.Lock()
         if nlp is not None:
             self.kind = "threads"
@@ -113,24 +117,46 @@ class Analyzer:
         return [r.model_dump(mode="json", by_alias=True) for r in analyze_many([ArticleInput(**d) for d in items], nlp=self.nlp)]
 
     async def analyze(self, items: list[dict], *, timeout: float) -> list[dict]:
+        """Run one job on a free worker; wait for a free worker first.
+
+        The time limit covers the analysis itself, not the wait for a worker
+        (that wait is bounded by ``max_pending``). A timed-out job cannot be
+        interrupted inside its worker; its worker stays counted as busy until
+        the job ends, so the pool is never oversubscribed.
+        """
         with self._lock:
             if self.pending >= self.max_pending:
                 raise HTTPException(503, detail={"kind": "busy", "message": f"The server is busy ({self.pending} analyses waiting); retry later."},
                                     headers={"Retry-After": "5"})
             self.pending += 1
         try:
-            fn = self._run_threaded if self.kind == "threads" else _worker_analyze
-            future = self.pool.submit(fn, items)
+            loop = asyncio.get_running_loop()
+            if self._slots is None:
+                self._slots = asyncio.Semaphore(self.workers)
+            slots = self._slots
+            await slots.acquire()
             try:
-                return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+                fn = self._run_threaded if self.kind == "threads" else _worker_analyze
+                future = self.pool.submit(fn, items)
+            except BaseException:
+                slots.release()
+                raise
+            future.add_done_callback(lambda _: loop.call_soon_threadsafe(slots.release))
+            self.running += 1
+            self.jobs += 1
+            future.add_done_callback(lambda _: loop.call_soon_threadsafe(self._done))
+            try:
+                return await asyncio.wait_for(asyncio.shield(asyncio.wrap_future(future)), timeout)
             except asyncio.TimeoutError:
-                future.cancel()
                 raise HTTPException(504, detail={"kind": "timeout", "message": (
                     f"The analysis took longer than the per-request limit of {timeout:g} s; "
                     "send a shorter text, fewer articles, or start the server with a larger --timeout.")}) from None
         finally:
             with self._lock:
                 self.pending -= 1
+
+    def _done(self) -> None:
+        self.running -= 1
 
     def close(self) -> None:
         self.pool.shutdown(wait=False, cancel_futures=True)
@@ -319,7 +345,9 @@ def create_app(
     """
     workers = workers or min(4, os.cpu_count() or 1)
     state: dict[str, Any] = {"store": None, "analyzer": None}
-    recent: "collections.OrderedDict[str, dict]" = collections.OrderedDict()
+    recent: "collections.OrderedDict[str, dict]" = collections.OrderedDict()  # report pages, by text hash
+    results: "collections.OrderedDict[str, dict]" = collections.OrderedDict()  # analyses, by request
+    inflight: dict[str, asyncio.Future] = {}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -378,7 +406,32 @@ def create_app(
         return key
 
     async def analyze_one(article: dict) -> dict:
-        [result] = await analyzer().analyze([article], timeout=timeout_s)
+        """Analyze one article; the same article (text and metadata) is analyzed once.
+
+        Analysis is deterministic for a given pipeline, so a recent result is
+        reused, and identical requests arriving together share one job.
+        """
+        key = hashlib.sha256(json.dumps(article, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+        if key in results:
+            results.move_to_end(key)
+            result = results[key]
+        elif key in inflight:
+            result = await asyncio.shield(inflight[key])
+        else:
+            future = asyncio.get_running_loop().create_future()
+            inflight[key] = future
+            try:
+                [result] = await analyzer().analyze([article], timeout=timeout_s)
+                future.set_result(result)
+            except BaseException as err:
+                future.set_exception(err)
+                future.exception()  # retrieved: waiters re-raise it, nobody else needs to
+                raise
+            finally:
+                del inflight[key]
+            results[key] = result
+            while len(results) > keep_reports:
+                results.popitem(last=False)
         if "error" in result and "text" not in result:
             err = result["error"]
             raise HTTPException(_status_for(err.get("kind", "")), detail=err)
@@ -498,7 +551,7 @@ def create_app(
     @app.get("/healthz", summary="Liveness and configuration")
     async def healthz():
         a = analyzer()
-        return {"status": "ok", "version": __version__, "workers": a.workers, "pool": a.kind, "pending": a.pending,
+        return {"status": "ok", "version": __version__, "workers": a.workers, "pool": a.kind, "pending": a.pending, "running": a.running, "jobs": a.jobs,
                 "store": state["store"] is not None, "max_body_bytes": max_body_bytes, "timeout_s": timeout_s}
 
     # -- pages ----------------------------------------------------------------------------
