@@ -167,3 +167,38 @@ def test_server_index_page(bare):
     r = bare.get("/")
     assert r.status_code == 200 and '<textarea id="text" name="text"' in r.text
     assert "script-src" not in r.headers["content-security-policy"]  # the form page runs no script at all
+
+
+@pytest.fixture(scope="module")
+def with_store(tmp_path_factory):
+    from claimscope.store import Store
+    from tests.render.sample import sample_report
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('store') / 'claims.db'}"
+    with Store.open(url) as store:
+        store.write([sample_report()])
+    with TestClient(create_app(url, warm=False)) as c:
+        yield c
+
+
+def test_server_store_api_lists_and_searches(with_store):
+    arts = with_store.get("/api/articles").json()
+    assert [a["id"] for a in arts] == ["sample"] and arts[0]["n_claims"] == 6
+    assert with_store.get("/api/articles?q=nothing-like-this").json() == []
+    claims = with_store.get("/api/claims", params={"q": "DIED"}).json()
+    assert [(c["claim"], c["source"]) for c in claims] == [("only 12 people died", "Russia's defence ministry")]
+    sources = {r["source"] for r in with_store.get("/api/sources").json()}
+    assert "Officials in Kherson" in sources
+    figures = with_store.get("/api/figures", params={"measure": "killed"}).json()
+    assert [f["value"] for f in figures] == [120]
+
+
+def test_server_store_article_report_and_pages(with_store):
+    report = model.Report.model_validate(with_store.get("/api/articles/sample").json())
+    assert len(report.claims) == 6 and report.findings[0].kind == "figure_conflict"
+    assert with_store.get("/api/articles/nope").status_code == 404
+    page = with_store.get("/articles/sample")
+    assert page.status_code == 200 and "Tolls differ in the south" in page.text
+    assert 'href="/articles/sample"' in with_store.get("/articles").text
+    assert "only 12 people died" in with_store.get("/claims?q=died").text
+    assert "Russia&#x27;s defence ministry" in with_store.get("/sources").text
