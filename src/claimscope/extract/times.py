@@ -180,6 +180,9 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"\b(?P<wrel>last|next|this|on|coming|past)\s+{W}(?:\s+(?P<part>{_alt(parts)}))?\b", "weekday_rel"),
         (rf"\b(?P<ref>{_alt(refs())})\b", "ref"),
         (rf"\b(?:the\s+)?(?P<season>{_alt(seasons)})\s+(?:of\s+)?{year}\b", "season_year"),
+        (r"\b(?P<we>the\s+weekend|this\s+weekend)\b", "weekend"),
+        (r"\b(?P<ye2>(?:the\s+)?year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's\s+end)\b", "year_end"),
+        (r"\b(?P<fy>the\s+(?:current\s+|latest\s+|full\s+|same\s+)?(?:fiscal\s+)?year|(?:the\s+)?(?:current|latest)\s+(?:fiscal\s+)?year)\b(?!\s*(?:'s|earlier|ago|before|after|-))", "fiscal_year"),
         (r"\b(?P<sameday>the same day|that day|the day before|the next day|the following day|the previous day|the day after)\b", "sameday"),
     ]
     return [(re.compile(p, re.I), kind) for p, kind in out]
@@ -313,14 +316,20 @@ class _Resolver:
             return None
 
     def _year_for(self, month: int, pos: int, day: int = 15) -> int:
+        """The year that puts month/day nearest the reference date, past dates preferred unless the verb is future."""
         ref = self.ref
         tense = self.tense_at(pos)
-        cand = dt.date(ref.year, month, min(day, 28))
-        if tense < 0 and cand > ref + dt.timedelta(days=7):
-            return ref.year - 1
-        if tense > 0 and cand < ref - dt.timedelta(days=7):
-            return ref.year + 1
-        return ref.year
+        best, best_score = ref.year, None
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            cand = dt.date(year, month, min(day, 28))
+            dist = abs((cand - ref).days)
+            if cand > ref and tense <= 0:
+                dist *= 2.5 if tense < 0 else 1.5
+            if cand < ref and tense > 0:
+                dist *= 3
+            if best_score is None or dist < best_score:
+                best, best_score = year, dist
+        return best
 
     def _my(self, m):
         if not _capitalized(m.group("month")):
@@ -503,6 +512,12 @@ class _Resolver:
         direction = m.group("dir").lower()
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
         dmod = _mod_of(m.group("dmod"))
+        if direction in ("later", "after", "before", "earlier"):
+            # anchored to an event, not to the reference date: TimeML marks the duration
+            end = m.start("dir")
+            while end > m.start() and self.text[end - 1].isspace():
+                end -= 1
+            return _Hit(m.start(), end, "DURATION", self._duration_value(n, unit), mod=dmod, priority=2)
         if n is None or unit in ("TH", "TM", "TS", "WE"):
             if n is None:
                 return _Hit(m.start(), m.end(), "DURATION" if False else "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=dmod, priority=2)
@@ -534,6 +549,10 @@ class _Resolver:
     def _duration_value(self, n: Optional[float], unit: str, half: bool = False) -> str:
         if n is not None and half:
             n += 0.5
+        if unit in ("DE", "CE"):
+            if n is None:
+                return "PX" + unit[0]
+            n, unit = n * (10 if unit == "DE" else 100), "Y"
         if n is None:
             amount = "X"
         elif n == int(n):
@@ -551,8 +570,8 @@ class _Resolver:
         drel = (m.group("drel") or "").lower()
         if raw.lower() in ("a", "an", "one") and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old"):
             return None  # handled by _a_unit (may be a set: "$5 a year")
-        if unit == "WE":
-            return None
+        if unit == "WE" or m.group("old"):
+            return None  # "a 6-year-old": an age, a quantity rather than a time
         # "1998 years"? no: numbers look like years only before a unit when they are small
         if n is not None and n > 1000 and unit == "Y":
             return None
@@ -560,6 +579,8 @@ class _Resolver:
 
     def _vague_duration(self, m):
         unit = units()[m.group("unit").lower()]
+        if "recent" in m.group(0).lower():
+            return _Hit(m.start(), m.end(), "DATE", "PAST_REF", priority=1)
         return _Hit(m.start(), m.end(), "DURATION", self._duration_value(None, unit), priority=1)
 
     def _the_unit(self, m):
@@ -575,6 +596,9 @@ class _Resolver:
 
     # -- sets
     def _set_word(self, m):
+        after = self.text[m.end() : m.end() + 20]
+        if re.match(r"\s+(?!and\b|or\b|in\b|on\b|at\b|for\b|to\b|by\b|since\b|from\b|with\b|until\b|basis\b)[a-z]", after):
+            return None  # "daily newspaper", "annual report": an adjective, not a recurrence
         return _Hit(m.start(), m.end(), "SET", sets()[m.group("set").lower()], priority=1)
 
     def _set_every(self, m):
@@ -665,6 +689,26 @@ class _Resolver:
         if word == "current":
             return True
         return True
+
+    def _weekend(self, m):
+        if self.ref is None:
+            return _Hit(m.start(), m.end(), "DATE", None, needs_ref=True, priority=1)
+        wd = self.ref.isoweekday()
+        d = self.ref - dt.timedelta(days=wd - 6) if wd >= 6 else self.ref - dt.timedelta(days=wd + 1)
+        return _Hit(m.start(), m.end(), "DATE", d.isoformat() if False else _week(d) + "-WE", needs_ref=True, priority=1)
+
+    def _year_end(self, m):
+        if self.ref is None:
+            return _Hit(m.start(), m.end(), "DATE", None, needs_ref=True, mod="END", priority=1)
+        return _Hit(m.start(), m.end(), "DATE", str(self.ref.year), mod="END", needs_ref=True, priority=1)
+
+    def _fiscal_year(self, m):
+        text = m.group("fy").lower()
+        if text in ("the year",):
+            return None
+        if self.ref is None:
+            return _Hit(m.start(), m.end(), "DATE", None, needs_ref=True, priority=1)
+        return _Hit(m.start(), m.end(), "DATE", str(self.ref.year), needs_ref=True, priority=1)
 
     def _sameday(self, m):
         return None
@@ -767,20 +811,64 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_FUTURE_AUX = frozenset("will 'll shall wo".split())
+_FUTURE_WORDS = frozenset("next expected scheduled due planned plans plan upcoming coming".split())
+
+
+def _verb_tense(verb) -> Optional[int]:
+    """+1, -1 or 0 for a verb with its auxiliaries; None when it is not a verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _FUTURE_AUX for a in auxes):
+        return 1
+    if any(a.lower_ == "going" for a in auxes) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
+        return 1
+    if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had", "'ve") for a in auxes):
+        return -1
+    if verb.tag_ in ("VBZ", "VBP", "VBG", "VB", "VBN"):
+        return 0
+    return None
+
+
 def tense_function(doc: Doc) -> Callable[[int], int]:
-    """Tense of the sentence around a character offset: +1 future ("will", "next"), -1 past, 0."""
-    starts = []
-    tenses = []
-    for sent in doc.sents if doc.has_annotation("SENT_START") else [doc[:]]:
-        future = any(tok.lower_ in ("will", "'ll", "shall") or (tok.lower_ == "going" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(doc) else False) for tok in sent)
-        past = any(tok.tag_ in ("VBD",) for tok in sent) or any(tok.tag_ == "VBN" and any(c.lower_ in ("has", "have", "had") for c in tok.children) for tok in sent)
-        starts.append(sent.start_char)
-        tenses.append(1 if future and not past else (-1 if past else (1 if future else 0)))
+    """Tense at a character offset: the verb that governs the expression ("will meet on Friday" -> +1).
+
+    Falls back to the sentence: future auxiliaries or words ("next", "scheduled") -> +1, a past-tense
+    verb -> -1, else 0.
+    """
     import bisect
+
+    has_parse = doc.has_annotation("DEP")
+    starts = [tok.idx for tok in doc]
+    sent_tense: dict[int, int] = {}
+
+    def sentence_tense(tok) -> int:
+        sent = tok.sent if doc.has_annotation("SENT_START") or has_parse else doc[:]
+        key = sent.start
+        if key not in sent_tense:
+            future = any(t.lower_ in _FUTURE_AUX or t.lower_ in _FUTURE_WORDS for t in sent)
+            past = any(t.tag_ == "VBD" for t in sent)
+            sent_tense[key] = 1 if future else (-1 if past else 0)
+        return sent_tense[key]
 
     def tense_at(pos: int) -> int:
         i = bisect.bisect_right(starts, pos) - 1
-        return tenses[i] if i >= 0 else 0
+        if i < 0:
+            return 0
+        tok = doc[i]
+        if has_parse:
+            node = tok
+            for _ in range(5):
+                t = _verb_tense(node)
+                if t is not None and node.pos_ in ("VERB", "AUX") and not (t == 0 and node.tag_ == "VBN"):
+                    if t == 0:
+                        break
+                    return t
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        return sentence_tense(tok)
 
     return tense_at
 
