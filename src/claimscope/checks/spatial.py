@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Iterable, Optional
 
 from claimscope import model
@@ -63,7 +64,8 @@ _NUM = r"\d[\d,]*(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WO
 _UNIT = r"kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m"
 
 
-def _distance_re(qualifiers: Iterable[str]) -> re.Pattern:
+@cache
+def _distance_re(qualifiers: tuple[str, ...]) -> re.Pattern:
     quals = "|".join(sorted((re.escape(q) for q in qualifiers), key=len, reverse=True))
     return re.compile(
         rf"(?:\b(?P<qual>{quals})\s+)?(?:\ba\s+|\bthe\s+)?\b(?P<num>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<num2>{_NUM}))?"
@@ -88,7 +90,7 @@ def parse_distance(text: str, *, qualifiers: Optional[dict[str, str]] = None) ->
     Returns None when there is none.  Offsets are into ``text``.
     """
     qualifiers = qualifiers if qualifiers is not None else word_table("geo_distance_qualifiers.txt")
-    for m in _distance_re(qualifiers).finditer(text):
+    for m in _distance_re(tuple(sorted(qualifiers))).finditer(text):
         value = _number(m.group("num"))
         if value is None:
             continue
@@ -128,14 +130,15 @@ def angle_diff(a: float, b: float) -> float:
 
 
 # -- reading the sentences --------------------------------------------------------
-_COMPASS = None
-
-
+@cache
 def _compass() -> dict[str, tuple[float, float]]:
-    global _COMPASS
-    if _COMPASS is None:
-        _COMPASS = {k: tuple(float(x) for x in v.split()) for k, v in word_table("geo_compass.txt").items()}
-    return _COMPASS
+    return {k: tuple(float(x) for x in v.split()) for k, v in word_table("geo_compass.txt").items()}
+
+
+@cache
+def _compass_re() -> re.Pattern:
+    words = "|".join(sorted(map(re.escape, _compass()), key=len, reverse=True))
+    return re.compile(r"\b(" + words + r")\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
 
 
 @dataclass
@@ -360,7 +363,7 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
 
     borders = load_borders()
     compass = _compass()
-    compass_re = re.compile(r"\b(" + "|".join(sorted(map(re.escape, compass), key=len, reverse=True)) + r")\s+of\s+(?:the\s+(?:city|town|village)\s+of\s+)?", re.IGNORECASE)
+    compass_re = _compass_re()
     findings: list[model.Finding] = []
     seen_in: set = set()
     for sentence in _sentences(report):
