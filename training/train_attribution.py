@@ -87,8 +87,12 @@ def fit(X, y, cfg):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    vec = DictVectorizer()
-    M = vec.fit_transform(X)
+    import numpy as np
+
+    vec = DictVectorizer(dtype=np.float64)
+    M = vec.fit_transform(X).tocsr()
+    M.indices = M.indices.astype(np.int32)
+    M.indptr = M.indptr.astype(np.int32)
     clf = LogisticRegression(C=cfg["C"], solver="liblinear", max_iter=cfg["max_iter"], random_state=cfg["seed"])
     clf.fit(M, y)
     names = vec.get_feature_names_out()
