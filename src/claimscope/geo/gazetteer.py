@@ -177,6 +177,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self.head) + len(self.city_lines)
 
+    def known_ids(self) -> set[int]:
+        """Every GeoNames id the gazetteer holds (parses the id column of all lines: for evaluation)."""
+        return {e.geonameid for e in self.head} | {int(line.split("\t", 1)[0]) for line in self.city_lines}
+
     def _city(self, n: int) -> Entry:
         entry = self._parsed.get(n)
         if entry is None:

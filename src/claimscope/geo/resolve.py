@@ -130,7 +130,39 @@ def resolve_mention(
     if resolution.entry is None and gazetteer.demonym(name) is not None:
         entry = gazetteer.demonym(name)
         return Resolution(entry, 0.8, "demonym of the country", 1)
+    if resolution.entry is None:
+        inner = embedded_name(name, gazetteer)
+        if inner is not None:
+            sub = gazetteer.resolve(inner, context) if gazetteer.candidates(inner) else None
+            if sub is not None and sub.entry is not None:
+                return Resolution(sub.entry, round(sub.confidence * 0.8, 3), f"by the embedded name '{inner}'; {sub.reason}", sub.n_candidates)
+            entry = gazetteer.demonym(inner)
+            if entry is not None:
+                return Resolution(entry, 0.7, f"by the embedded demonym '{inner}'", 1)
     return resolution
+
+
+_WORD = re.compile(r"[A-Z][\w’'.&\-]*")
+
+
+def embedded_name(name: str, gazetteer: Gazetteer) -> Optional[str]:
+    """The longest run of capitalized words inside a longer name that the gazetteer knows.
+
+    "Dubai World Cup" -> "Dubai", "Bank of Mexico" -> "Mexico", "European
+    Commission" -> "European" (a demonym).
+    """
+    tokens = name.split()
+    if len(tokens) < 2:
+        return None
+    for n in range(len(tokens) - 1, 0, -1):
+        for i in range(len(tokens) - n + 1):
+            part = " ".join(tokens[i : i + n]).strip(".,;:()")
+            if not _WORD.fullmatch(tokens[i]) or not _WORD.match(tokens[i + n - 1]):
+                continue  # a run must start and end with a capitalized word
+            known = gazetteer.matchable_kind(part) if n == 1 else gazetteer.candidates(part)
+            if known or gazetteer.demonym(part) is not None:
+                return part
+    return None
 
 
 def resolve_mentions(
