@@ -165,12 +165,28 @@ def test_html_figures_flag_the_conflict_group():
 def test_html_map_draws_places_and_spatial_checks():
     html = render_html(sample_report())
     mp = html.split('class="cs-panel cs-map"')[1].split("</section>")[0]
-    for name in ("Kherson", "Armyansk", "Melitopol"):
+    for name in ("Kherson", "Armiansk", "Melitopol"):  # as the article writes them
         assert f">{name}</text>" in mp
+    assert 'data-place="p6"' not in mp  # Russia is a country: shaded, not a dot at its centroid
     assert "204 km · inconsistent" in mp  # a two-place check: a line
     assert "4 km · consistent" in mp  # a one-place check: a ring
     assert mp.count('class="cs-check"') == 2
     assert "UKRAINE" in mp or "Ukraine" in mp
+
+
+def test_html_map_border_check_is_a_line_to_the_border():
+    report = sample_report()
+    text = report.text
+    ua = model.Place(id="p7", start=0, end=9, text=text[0:9], geonameid=690791, name="Ukraine", country="UA", lat=49.0, lon=32.0)
+    by = model.Place(id="p8", start=0, end=9, text=text[0:9], geonameid=630336, name="Belarus", country="BY", lat=53.5, lon=28.0)
+    homel = model.Place(id="p9", start=0, end=9, text=text[0:9], geonameid=627907, name="Homyel'", country="BY", lat=52.43, lon=30.98)
+    report.places += [ua, by, homel]
+    report.findings = [model.Finding(id="f1", kind="spatial_check", verdict="inconsistent", summary="40 km, not under 20",
+                                     places=["p9", "p7", "p8"], measured={"distance_km": 39.9})]
+    mp = render_html(report).split('class="cs-panel cs-map"')[1].split("</section>")[0]
+    check = mp.split('<g class="cs-check" data-finding="f1">')[1].split("</g>")[0]
+    assert "<line" in check
+    assert "40 km · to border · inconsistent" in mp
 
 
 def test_html_map_without_places_says_so():

