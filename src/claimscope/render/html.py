@@ -265,10 +265,11 @@ def profile_panel(report: model.Report, uid: str) -> str:
     named = ", ".join(_h(s) for s in p.named_sources) or "none"
     return (
         f'<section class="cs-panel cs-profile" aria-labelledby="{uid}-h-profile"><h2 id="{uid}-h-profile">Sourcing profile</h2>'
-        f'<p class="cs-note">Claims by the kind of source they rest on.</p>{bar_html}{keys_html}'
-        f"<p>{p.n_claims} claims, {p.n_attributions} attributions · anonymous {p.share_anonymous:.0%}"
-        f" · anonymous or collective {p.share_anonymous_or_collective:.0%} · hedged {p.share_hedged:.0%}"
-        f" · unattributed {p.share_unattributed:.0%}</p><p>Named sources: {named}</p></section>"
+        f'<p class="cs-note">All claims by the kind of source they rest on.</p>{bar_html}{keys_html}'
+        f"<p>{p.n_claims} claims, {p.n_attributions} attributions. Of the attributed claims, {p.share_anonymous:.0%} rest on "
+        f"anonymous sources, {p.share_anonymous_or_collective:.0%} on anonymous or collective ones. "
+        f"Of all claims, {p.share_hedged:.0%} are hedged and {p.share_unattributed:.0%} are in the article's own voice.</p>"
+        f"<p>Named sources: {named}</p></section>"
     )
 
 
