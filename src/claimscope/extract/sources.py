@@ -38,6 +38,7 @@ The word lists are ``data/source_nouns.en.txt`` (head lemma -> class) and
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from functools import cache
 from typing import Mapping, Optional
 
@@ -134,20 +135,62 @@ def _has_title(span: Span, titles: frozenset[str]) -> bool:
     return False
 
 
+def doc_entity_label(token: Token) -> str:
+    """The entity label of a proper name, by majority over the whole Doc.
+
+    en_core_web_sm calls "Trump" ORG in some sentences and PERSON in others;
+    the label most mentions of the name (or of names ending in it, "Donald
+    Trump") get wins, PERSON on a tie.
+    """
+    if token.ent_type_ == "PERSON":
+        return "PERSON"
+    votes: Counter[str] = Counter()
+    for ent in token.doc.ents:
+        if ent[-1].text == token.text or ent.text == token.text:
+            if ent.label_ == "PERSON" and len(ent) > 1 and ent[0].text[:1].isupper():
+                return "PERSON"  # a full name ending in it ("Loretta Lynch") settles it
+            votes[ent.label_] += 1
+    if not votes:
+        return token.ent_type_
+    best = max(votes.values())
+    return "PERSON" if votes.get("PERSON") == best else votes.most_common(1)[0][0]
+
+
+def _person_named_in(span: Span, head: Token) -> bool:
+    """Whether the phrase names a person that is the head itself or in apposition to it.
+
+    "Latvian journalist Dainis Ivans", "Scott's niece, state Del. Marcia Price"
+    name a person; "attorneys for the Smith family", "Trump's lawyer" do not.
+    """
+    for ent in span.ents:
+        if ent.label_ != "PERSON":
+            continue
+        root = ent.root
+        if root.i == head.i or (root.head.i == head.i and root.dep_ in ("appos", "compound", "nmod", "npadvmod", "flat")):
+            return True
+    return False
+
+
 def classify_source(span: Span, *, nouns: Mapping[str, str], titles: frozenset[str]) -> str:
     """The source type of the phrase ``span`` (not a pronoun with an antecedent; see :func:`type_source`)."""
     head = source_head(span)
     lower = head.lower_
-    if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP", "WDT"):
+    if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$", "WP", "WDT"):
         return "anonymous" if nouns.get(lower) == "formula" else "pronoun"
     cls = noun_class(head, nouns)
-    ents = [ent for ent in span.ents]
-    ent_label = head.ent_type_ or next((e.label_ for e in ents if e.start <= head.i < e.end), "")
-    if cls == "media":
+    # en_core_web_sm sometimes tags a surname as a common noun ("Trump" NOUN, ORG).
+    proper = head.pos_ == "PROPN" or (head.ent_type_ != "" and head.text[:1].isupper())
+    ent_label = doc_entity_label(head) if proper else head.ent_type_
+    ent_label = ent_label or next((e.label_ for e in span.ents if e.start <= head.i < e.end), "")
+    if cls == "media" and not proper:
         return "document_or_media"
-    if ent_label == "PERSON" or (head.pos_ == "PROPN" and _has_title(span, titles) and ent_label not in ORG_ENTS):
+    if ent_label == "PERSON" or (proper and _has_title(span, titles) and ent_label not in ORG_ENTS):
         return "named_person"
-    if cls == "org" or (head.pos_ == "PROPN" and ent_label in ORG_ENTS) or ent_label in ORG_ENTS:
+    if not proper and _person_named_in(span, head):
+        return "named_person"
+    if proper and head.text.isupper() and len(head.text) > 1:  # "CNS", "RT", "IMF"
+        return "named_organization"
+    if cls == "org" or (proper and ent_label in ORG_ENTS) or ent_label in ORG_ENTS:
         return "anonymous" if is_indefinite(head) else "named_organization"
     if cls == "formula":
         return "anonymous"
@@ -160,8 +203,8 @@ def classify_source(span: Span, *, nouns: Mapping[str, str], titles: frozenset[s
     if head.pos_ in ("NOUN", "ADJ"):
         if is_plural(head):
             return "collective"
-        if is_indefinite(head):
-            return "anonymous"
+        if is_indefinite(head) or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in head.children):
+            return "anonymous"  # "a woman", "her daughter"
     return "unknown"
 
 
