@@ -69,7 +69,8 @@ def _f1(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def _strip_value(v: Optional[str]) -> str:
-    return (v or "").strip().upper()
+    """Upper-case value with ISO week numbers unpadded ("2000-W07" and "2000-W7" are one week)."""
+    return re.sub(r"W0(\d)\b", r"W\1", (v or "").strip().upper())
 
 
 def run(dirs: list[Path], *, nlp=None, errors: Optional[list] = None) -> dict:

@@ -155,10 +155,10 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"\b{prefix}(?P<fiscal>fiscal\s+(?:year\s+)?)?{year}\b(?![-/]\d)", "y"),
         (rf"\b(?:the\s+)?{prefix}(?P<dec>(?:1[6-9]|20)\d0)'?s\b", "decade"),
         # quarters and halves
-        (rf"\b(?:(?P<qrel>this year's|last year's|next year's|the year-earlier|the year-ago|the fiscal|the)\s+)?(?:fiscal\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half)(?:\s+of\s+(?:fiscal\s+)?{year})?\b", "quarter"),
+        (rf"\b(?:(?P<qrel>this year's|last year's|next year's|the year-earlier|the year-ago|the fiscal|the)\s+)?(?:fiscal\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half)(?:\s+of\s+(?:fiscal\s+)?{year})?\b", "quarter"),
         (r"\b(?P<qq>the\s+(?:latest|last|current|previous|past|same|year-earlier|year-ago)\s+quarter|the\s+quarter|the\s+(?:latest|year-earlier|year-ago|same)\s+period)\b", "this_quarter"),
         # relative: this/last/next + unit / month / weekday / season
-        (rf"\b(?P<pre>(?:early|late|earlier|later)\s+)?{rel}\s+(?P<what>{_alt(['week', 'month', 'year', 'quarter', 'weekend', 'decade', 'century'] + seasons + months + weekdays)})\b", "relative"),
+        (rf"\b(?P<pre>(?:early|late|earlier|later)\s+)?{rel}\s+(?P<what>{_alt(['week', 'month', 'year', 'quarter', 'weekend', 'decade', 'century'] + seasons + months + weekdays)})\b(?!\.?\s+[0-3]?\d\b)", "relative"),
         (r"\b(?P<ye>(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year-(?:earlier|ago)(?:\s+period)?|year-(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year)\b", "year_earlier"),
         # n units ago / later / earlier
         (rf"\b(?P<dmod>(?:{mods})\s+)?(?P<num>{num}|{vague})[\s-]+{U}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b", "offset"),
@@ -166,7 +166,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"\b(?P<dmod>(?:{mods})\s+)?(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|initial|latest|following|remaining|same)\s+)?(?P<num>{num}|{vague})[\s-]+(?:(?P<half>and a half)\s+)?{U}(?P<old>[- ]olds?)?\b", "duration"),
         (rf"\b(?:the\s+)?(?P<drel>past|last|next|coming|previous|recent|following)\s+(?P<unit>{_alt([u for u in unit_words if u.endswith('s')])})\b", "vague_duration"),
         (rf"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)\b", "vague_duration"),
-        (rf"\b(?P<the>the)\s+(?P<unit>year|week|month|day)\b(?!\s*(?:'s|of\b|before|after|earlier|ago|-))", "the_unit"),
+        (rf"\b(?P<the>the)\s+(?P<unit>year|week|month)\b(?!\s*(?:'s|of\b|before|after|earlier|ago|-))", "the_unit"),
         (rf"\b(?P<a>a|one)\s+(?P<unit>year|week|month|day|decade|century|hour|minute)\b(?![-'])", "a_unit"),
         # sets
         (rf"\b(?P<set>{_alt(sets())})\b", "set_word"),
@@ -374,8 +374,8 @@ class _Resolver:
         if half and n > 2:
             return None
         qrel = (m.group("qrel") or "").lower()
-        if m.group("year"):
-            year = int(m.group("year"))
+        if m.group("year") or m.group("qyear"):
+            year = int(m.group("year") or m.group("qyear"))
         elif self.ref is None:
             return _Hit(m.start(), m.end(), "DATE", None, needs_ref=True, priority=2)
         else:
@@ -389,7 +389,7 @@ class _Resolver:
         value = f"{year}-{'H' if half else 'Q'}{n}"
         if not half:
             self.last_quarter = value
-        return _Hit(m.start(), m.end(), "DATE", value, needs_ref=not m.group("year"), priority=2)
+        return _Hit(m.start(), m.end(), "DATE", value, needs_ref=not (m.group("year") or m.group("qyear")), priority=2)
 
     def _this_quarter(self, m):
         if self.ref is None:
@@ -422,7 +422,7 @@ class _Resolver:
         pre = (m.group("pre") or "").strip().lower()
         mod = {"early": "START", "late": "END"}.get(pre)
         start = m.start()
-        if rel in ("past", "last", "next", "coming", "previous", "following") and m.group("rel").lower().startswith("the ") and what in ("week", "month", "year", "decade", "century", "weekend", "quarter"):
+        if rel in ("past", "last", "next", "coming", "previous", "following") and m.group("rel").lower().startswith("the ") and what in ("week", "month", "decade", "century", "weekend", "quarter"):
             return _Hit(start, m.end(), "DURATION", f"P1{units()[what]}", priority=2)
         if self.ref is None:
             return _Hit(start, m.end(), "DATE", None, mod=mod, needs_ref=True, priority=2)
@@ -573,8 +573,10 @@ class _Resolver:
         if unit == "WE" or m.group("old"):
             return None  # "a 6-year-old": an age, a quantity rather than a time
         # "1998 years"? no: numbers look like years only before a unit when they are small
-        if n is not None and n > 1000 and unit == "Y":
-            return None
+        if n is not None and n >= 1000:
+            return None  # "the 1988 second quarter": a year, not 1988 seconds
+        if unit == "Q" and re.search(r"-quarters?$", m.group(0), re.I):
+            return None  # "three-quarters of": a fraction
         return _Hit(m.start(), m.end(), "DURATION", self._duration_value(n, unit, bool(m.group("half"))), mod=_mod_of(m.group("dmod")), priority=2)
 
     def _vague_duration(self, m):
@@ -781,6 +783,7 @@ def find_times(
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     kept.sort(key=lambda h: h.start)
+    kept = _merge_clock_and_day(text, kept)
     out = []
     for i, h in enumerate(kept):
         value, reason, anchor_used = h.value, h.reason, None
@@ -800,6 +803,43 @@ def find_times(
                 reason=reason,
             )
         )
+    return out
+
+
+_GLUE = re.compile(r"^(?:,?\s+(?:on\s+)?|\s*,\s*)$")
+
+
+def _merge_clock_and_day(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6": one TIME on that day."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.type == "TIME"
+            and prev.value
+            and "T" in prev.value
+            and h.type == "DATE"
+            and h.value
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", h.value)
+            and _GLUE.match(text[prev.end : h.start])
+        ):
+            clock = prev.value[prev.value.index("T") :]
+            out[-1] = replace(prev, end=h.end, value=h.value + clock, needs_ref=prev.needs_ref or h.needs_ref)
+            continue
+        if (
+            prev is not None
+            and prev.type == "DATE"
+            and prev.needs_ref
+            and re.fullmatch(r"[A-Z][a-z]+day", text[prev.start : prev.end])
+            and h.type == "DATE"
+            and re.match(r"^\s*,\s*$", text[prev.end : h.start])
+            and h.value
+        ):
+            # "Saturday, April 25": the explicit date decides
+            out[-1] = replace(h, start=prev.start)
+            continue
+        out.append(h)
     return out
 
 
