@@ -122,7 +122,7 @@ def build_marks(report: model.Report, uid: str) -> list[Mark]:
             Mark(
                 claim.start, claim.end, 0, "span", cls,
                 {"data-claim": claim.id, "data-start": claim.start, "data-end": claim.end},
-                {"id": f"{uid}-claim-{_safe_id(claim.id)}", "tabindex": "0", "role": "button",
+                {"id": f"{uid}-claim-{_safe_id(claim.id)}", "tabindex": "0", "role": "group",
                  "aria-label": f"{label}: {claim.text}", "aria-describedby": f"{uid}-info-{_safe_id(claim.id)}"},
             )
         )
@@ -853,7 +853,7 @@ def render_body(report: model.Report, *, uid: Optional[str] = None, nav: str = "
         f'<p class="cs-summary">{_h(report.profile.summary or "")}</p></header>'
         '<div class="cs-layout"><main class="cs-main">'
         f'<section aria-labelledby="{uid}-h-text"><h2 id="{uid}-h-text">Article</h2>{_legend()}'
-        f'<p class="cs-note">Hover or focus (Tab) a claim to see its source, status and findings.</p>'
+        f'<p class="cs-note cs-hint">Hover or focus (Tab) a claim to see its source, status and findings.</p>'
         f'<div class="cs-text">{text_html}</div></section></main>'
         f'<aside class="cs-side" aria-label="Summary panels">{side}</aside></div>'
         f"{findings_section(report, uid)}{claims_section(report, uid)}{footer}"
