@@ -202,3 +202,24 @@ def test_server_store_article_report_and_pages(with_store):
     assert 'href="/articles/sample"' in with_store.get("/articles").text
     assert "only 12 people died" in with_store.get("/claims?q=died").text
     assert "Russia&#x27;s defence ministry" in with_store.get("/sources").text
+
+
+@pytest.mark.slow
+def test_server_worker_processes_analyze():
+    """The default pool: worker processes, each loading the pipeline once."""
+    with TestClient(create_app(workers=1)) as c:
+        r = c.post("/api/analyze", json={"text": "Officials said that 12 people died in Kherson."})
+        health = c.get("/healthz").json()
+    assert r.status_code == 200 and r.json()["attributions"]
+    assert health["pool"] == "processes" and health["jobs"] == 1
+
+
+def test_server_cli_serve_is_registered():
+    from typer.testing import CliRunner
+
+    from claimscope.cli import app
+
+    result = CliRunner().invoke(app, ["serve", "--help"])
+    assert result.exit_code == 0
+    for option in ("--host", "--port", "--db", "--max-body-mb", "--timeout", "--workers"):
+        assert option in result.output
