@@ -381,6 +381,16 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
             return "clock time"
     if nxt is not None and nxt.lower_ in ("times", "fold", "-fold", "x"):
         return "multiplier"
+    if prev is not None and prev.lower_ in ("per", "every") and first.lower_ in scales():
+        return "rate denominator"  # "1,900 euros per thousand cubic metres"
+    if nxt is not None and nxt.lower_ in ("in", "out") and num.end + 1 < len(doc):
+        after = doc[num.end + 1] if nxt.lower_ == "in" else (doc[num.end + 2] if num.end + 2 < len(doc) else None)
+        if after is not None and (_DIGITS.match(after.text) or after.lower_ in _NUMBER_WORDS) and num.value is not None and num.value <= 10:
+            return "ratio"  # "one in ten residents", "three out of four"
+    if prev is not None and prev.lower_ in ("in", "of") and num.start >= 2 and _DIGITS.match(first.text) is None:
+        before = doc[num.start - 2]
+        if (before.lower_ in _NUMBER_WORDS or _DIGITS.match(before.text)) and prev.lower_ == "in":
+            return "ratio"
     if nxt is not None and (nxt.lower_ in _FRACTIONS or (nxt.text == "-" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ in _FRACTIONS)):
         return "fraction"
     if re.match(r"^\d{1,2}:\d{2}", first.text):
@@ -911,6 +921,8 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
             entity, measure, measure_span = _entity_and_measure(doc, num, unit_end, unit)
             if unit in _NO_MEASURE_UNITS:
                 measure = measure_span = None
+            if entity is None and unit == "years of age" and unit_end < sent.end and doc[unit_end].pos_ == "NOUN":
+                entity = (unit_end, unit_end + 1)  # "a 14-year-old girl"
             if entity is None and unit not in _TIME_AND_AGE_UNITS:
                 entity = _subject_concept(doc, num, unit_end)
             entity_span = None
