@@ -10,7 +10,10 @@ so "appeared to" and "appears to" are one entry.
 Two checks keep homographs out: a cue may require its first token to be a
 modal (``MD``: "may" but not "May" the month), to act as a verb (``VERB``:
 "Ukraine's military claims that ..." but not "the claims were"), or to be an
-adjective/adverb (``ADJ``).  A cue ending in "to" takes the verb right after
+adjective/adverb (``ADJ``); "suggest" needs a clause (``CLAUSE``), "deny"
+no recipient (``DENY``: not "denied them permits") and "reject"/"dismiss" a
+claim as object (``REJECT``: "rejected the allegations", not "rejected a
+request"); see ``data/hedge_cues.en.txt``.  A cue ending in "to" takes the verb right after
 it, so "appears to show" and "were said to be" are whole spans.
 """
 
@@ -29,6 +32,7 @@ from claimscope.extract.base import Component
 DocLike = Union[Doc, Span]
 HEDGE_LABELS = ("hedged", "alleged", "estimated", "denied", "disputed")
 DEFAULT_CUES_FILE = "hedge_cues.en.txt"
+DENIAL_OBJECTS_FILE = "denial_objects.en.txt"
 
 
 @cache
@@ -89,6 +93,19 @@ def _meets(token: Token, constraint: Optional[str]) -> bool:
         return acts_as_verb(token)
     if constraint == "ADJ":
         return token.pos_ in ("ADJ", "ADV") or token.tag_ in ("JJ", "RB", "VBN")
+    deps = {child.dep_ for child in token.children}
+    if constraint == "CLAUSE":
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return acts_as_verb(token) and (bool(deps & {"ccomp", "xcomp"}) or (nxt is not None and nxt.lower_ == "that"))
+    if constraint == "DENY":
+        return acts_as_verb(token) and "dative" not in deps
+    if constraint == "REJECT":
+        if not acts_as_verb(token) or "auxpass" in deps:
+            return False
+        if "ccomp" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+            return True
+        objects = lexicon.word_list(DENIAL_OBJECTS_FILE)
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
     return True
 
 
