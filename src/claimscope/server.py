@@ -29,6 +29,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import sys
 import tempfile
 import threading
 from contextlib import asynccontextmanager
@@ -59,11 +60,17 @@ _WORKER_NLP = None
 
 
 def _worker_init() -> None:
+    """Load the pipeline once per worker process; one compute thread each, the pool gives the parallelism."""
     global _WORKER_NLP
     if _WORKER_NLP is None:
+        for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+            os.environ.setdefault(var, "1")
         from claimscope.pipeline import load_nlp
 
         _WORKER_NLP = load_nlp()
+        torch = sys.modules.get("torch")
+        if torch is not None:
+            torch.set_num_threads(1)
 
 
 def _worker_warm(_: int) -> int:
