@@ -35,6 +35,14 @@ def test_claimreview_item_reviewed_names_source_article_and_date():
     assert item["datePublished"] == "2022-03-10"
 
 
+def test_claimreview_author_is_a_person_or_an_organization():
+    for r in to_claimreview(sample_report()):
+        author = r["itemReviewed"].get("author")
+        assert author is None or author["@type"] in ("Person", "Organization")
+    anonymous = _by_text(to_claimreview(sample_report()))["the death toll may be as high as 300"]["itemReviewed"]["author"]
+    assert anonymous == {"@type": "Person", "name": "a regional governor", "description": "anonymous source"}
+
+
 def test_claimreview_pronoun_author_is_its_antecedent():
     report = sample_report()
     a = report.attributions[0]

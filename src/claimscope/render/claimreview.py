@@ -19,6 +19,8 @@ from claimscope.render.common import findings_by_claim, is_check_worthy, source_
 
 CONTEXT = "https://schema.org"
 PERSON_TYPES = {"named_person": "Person", "named_organization": "Organization"}
+# schema.org wants a Person or an Organization as a claim's author; groups and media count as organizations.
+AUTHOR_TYPES = {**PERSON_TYPES, "collective": "Organization", "document_or_media": "Organization"}
 
 
 def _author(report: model.Report, attribution: Optional[model.Attribution]) -> Optional[dict]:
@@ -30,8 +32,7 @@ def _author(report: model.Report, attribution: Optional[model.Attribution]) -> O
     name = source_name(attribution)
     if name is None:
         return None
-    author = {"@type": PERSON_TYPES.get(attribution.source_type or "", "Person" if attribution.source_type == "anonymous" else "Thing"),
-              "name": name}
+    author = {"@type": AUTHOR_TYPES.get(attribution.source_type or "", "Person"), "name": name}
     if attribution.source_type and attribution.source_type not in PERSON_TYPES:
         author["description"] = f"{attribution.source_type.replace('_', ' ')} source"
     return author
