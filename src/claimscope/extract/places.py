@@ -75,6 +75,12 @@ def _place_context(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool
     return False
 
 
+def _foreign_acronym(text: str, gazetteer: Gazetteer) -> bool:
+    """An acronym ("UN", "OAS", "P.A.") that is not a known all-caps place name ("US", "UAE")."""
+    letters = text.replace(".", "")
+    return letters.isupper() and len(letters) <= 4 and normalize(text) not in gazetteer.upper_only
+
+
 def _capitalized(text: str) -> bool:
     return text[:1].isupper()
 
@@ -87,6 +93,7 @@ def find_mentions(
     common_words: frozenset[str] = frozenset(),
     embedded: bool = True,
     demonyms: bool = True,
+    big_city_population: int = 100000,
 ) -> list[Mention]:
     """Toponym and demonym mentions of a parsed Doc, in text order (does not modify the Doc).
 
@@ -97,6 +104,9 @@ def find_mentions(
         common_words: names that need an entity label or a place context.
         embedded: also take names inside organization names ("Radio Free Europe").
         demonyms: also take demonyms and place adjectives.
+        big_city_population: a one-word city name without spaCy's place label
+            needs a place context ("in", ", Belarus") unless it is the GeoNames
+            name of a city at least this populous.
     """
     labels = set(labels)
     taken = [False] * len(doc)
@@ -138,7 +148,7 @@ def find_mentions(
                 add(ent.start, ent.end, "demonym", span)
         elif ent.label_ in ("ORG", "PERSON"):
             kind = gazetteer.matchable_kind(text)
-            if kind is None or normalize(text) in common_words:
+            if kind is None or normalize(text) in common_words or _foreign_acronym(text, gazetteer):
                 continue
             if ent.label_ == "PERSON" and not _place_context(doc, ent.start, ent.end, gazetteer):
                 continue
@@ -175,11 +185,16 @@ def find_mentions(
                 continue
             if key in common_words and not _place_context(doc, i, j, gazetteer):
                 continue
-            if kind == "city" and j - i == 1 and tok.pos_ != "PROPN":
+            labelled = any(doc[k].ent_type_ in labels for k in range(i, j))
+            if _foreign_acronym(text, gazetteer) and not labelled:
                 continue
-            if kind == "city" and doc[i].is_sent_start and j - i == 1 and not _place_context(doc, i, j, gazetteer):
-                # A capitalized word opening a sentence is weak evidence of a name.
-                if tok.ent_type_ not in labels:
+            if kind == "city" and j - i == 1 and not labelled:
+                # One capitalized word alone is weak evidence: a first name, a surname, a title word.
+                if tok.pos_ != "PROPN":
+                    continue
+                best = gazetteer.matchable_entry(text)
+                big = best is not None and best[1] and best[0].population >= big_city_population
+                if not big and not _place_context(doc, i, j, gazetteer):
                     continue
             matched = j
             break
@@ -228,6 +243,7 @@ class PlaceTagger(Component):
             common_words=self.common_words,
             embedded=self.cfg["embedded"],
             demonyms=self.cfg["demonyms"],
+            big_city_population=self.cfg["big_city_population"],
         )
         resolutions = resolve_mentions(doc.text, mentions, self.gazetteer, feature_words=self.feature_words)
         return to_places(mentions, resolutions)
@@ -241,6 +257,7 @@ class PlaceTagger(Component):
     default_config={
         "labels": ["GPE", "LOC", "FAC"],
         "match_population": 15000,
+        "big_city_population": 100000,
         "embedded": True,
         "demonyms": True,
         "common_words_file": "geo_common_words.txt",
@@ -254,6 +271,7 @@ def make_place_tagger(
     *,
     labels: list[str],
     match_population: int,
+    big_city_population: int,
     embedded: bool,
     demonyms: bool,
     common_words_file: str,
@@ -264,6 +282,7 @@ def make_place_tagger(
         name,
         labels=list(labels),
         match_population=match_population,
+        big_city_population=big_city_population,
         embedded=embedded,
         demonyms=demonyms,
         common_words_file=common_words_file,

@@ -222,15 +222,22 @@ class Gazetteer:
                         break
         return found
 
-    def matchable_kind(self, name: str) -> Optional[str]:
-        """The kind of the entry that lets ``name`` be recognized from the gazetteer alone, if any."""
+    def matchable_entry(self, name: str) -> Optional[tuple[Entry, bool]]:
+        """The entry (and whether ``name`` is its primary name) that lets ``name`` be recognized
+        from the gazetteer alone: any country, US state or continent, or a city at least
+        ``match_population`` strong (``alias_match_population`` under an alternate name)."""
         key = normalize(name)
         if key in self.resolve_only:
             return None
         for e, primary in self.candidates_by_key(key):
             if e.kind != "city" or e.population >= (self.match_population if primary else self.alias_match_population):
-                return e.kind
+                return e, primary
         return None
+
+    def matchable_kind(self, name: str) -> Optional[str]:
+        """The kind of :meth:`matchable_entry`, if any."""
+        found = self.matchable_entry(name)
+        return found[0].kind if found else None
 
     def demonym(self, word: str) -> Optional[Entry]:
         """The country (or continent) a demonym or place adjective refers to: "Belarusian" -> Belarus."""
