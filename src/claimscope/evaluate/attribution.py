@@ -3,7 +3,8 @@
 Two ways of matching a predicted span with a gold span of the same role:
 
 * **exact**: same characters once leading/trailing whitespace and punctuation
-  (quotes, commas, periods) of each fragment is stripped, and fragments that
+  (quotes, commas, periods, colons) of each fragment is stripped (a fragment
+  that is only punctuation, like the cue ":", is kept), and fragments that
   touch or are separated by whitespace only are merged;
 * **overlap**: the two share at least one non-whitespace character.
 
@@ -32,12 +33,19 @@ def normalize(text: str, frags: Iterable[tuple[int, int]]) -> Fragments:
     """Strip each fragment, drop empty ones, merge fragments separated by whitespace only."""
     out: list[list[int]] = []
     for start, end in sorted(frags):
+        s0, e0 = start, end
         while start < end and text[start] in _STRIP:
             start += 1
         while end > start and text[end - 1] in _STRIP:
             end -= 1
-        if start >= end:
-            continue
+        if start >= end:  # a cue that is only punctuation (":")
+            start, end = s0, e0
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start >= end:
+                continue
         if out and not text[out[-1][1] : start].strip():
             out[-1][1] = max(out[-1][1], end)
         else:

@@ -79,10 +79,11 @@ def find_cue_heads(
     out = []
     if model is not None:
         thr = model.threshold if threshold is None else threshold
+        dense = model.dense_scores(doc)
         for t in doc:
             if not is_candidate(t):
                 continue
-            p = model.prob(cue_features(t, cues, in_quote[t.i]))
+            p = model.prob(cue_features(t, cues, in_quote[t.i]), dense[t.i] if dense else 0.0)
             if p >= thr:
                 out.append((t.i, p))
             elif R.is_agentless(t) and p >= thr / 3:
@@ -137,7 +138,7 @@ def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
         draft.content = [content] if content else []
         return draft
     tok, how = R.source_token(head)
-    source = R.source_indices(tok, how) - cue if tok is not None else set()
+    source = R.source_indices(tok, how, head) - cue if tok is not None else set()
     content, chow = R.content_indices(head, cue, source)
     if not content or chow in ("dobj",) and len(content) <= 2:
         q = _quote_after(doc, head, quotes, set())
@@ -167,30 +168,35 @@ def _expand_to_quotes(draft: _Draft, quotes: list[Span]) -> None:
 
 
 # ------------------------------------------------------------------ step 4
-def _continue_quotes(doc: Doc, drafts: list[_Draft], quotes: list[Span]) -> list[_Draft]:
+def sentence_index(doc: Doc) -> list[int]:
+    """The sentence number of each token (one pass over ``doc.sents``)."""
+    out = [0] * len(doc)
+    for n, s in enumerate(doc.sents):
+        for i in range(s.start, s.end):
+            out[i] = n
+    return out
+
+
+def _continue_quotes(doc: Doc, drafts: list[_Draft], quotes: list[Span], sent_index: list[int]) -> list[_Draft]:
     """Carry quotations with no cue of their own to the speaker they continue."""
     owned = [-1] * len(doc)
     for k, d in enumerate(drafts):
         for i in d.cue | d.source | set().union(*d.content) if d.content else d.cue | d.source:
             owned[i] = k
-    outer = [sp for sp in quotes if not any(o is not sp and o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in quotes)]
+    outer = [sp for sp in quotes if not any((o.start, o.end) != (sp.start, sp.end) and o.start <= sp.start and sp.end <= o.end and len(o) > len(sp) for o in quotes)]
     outer.sort(key=lambda s: s.start)
     floating: list[_Draft] = []
     last_speaker: Optional[int] = None  # index of the draft whose quotation we are in
     last_end_sent = -1
-    sent_index = {}
-    for n, s in enumerate(doc.sents):
-        for i in range(s.start, s.end):
-            sent_index[i] = n
     for sp in outer:
         owners = {owned[i] for i in range(sp.start, sp.end) if owned[i] >= 0}
-        sn = sent_index.get(sp.start, 0)
+        sn = sent_index[sp.start]
         if owners:
             # the speaker of this quotation, if the quotation is its content
             k = min(owners)
             d = drafts[k]
             if d.content and len(set().union(*d.content) & set(range(sp.start, sp.end))) >= 0.5 * len(sp):
-                last_speaker, last_end_sent = k, sent_index.get(sp.end - 1, sn)
+                last_speaker, last_end_sent = k, sent_index[sp.end - 1]
             continue
         if len(sp) < 4:
             continue
@@ -201,12 +207,12 @@ def _continue_quotes(doc: Doc, drafts: list[_Draft], quotes: list[Span]) -> list
         if last_speaker is not None and sn - last_end_sent <= 2:
             d = drafts[last_speaker]
             d.content.append(set(range(sp.start, sp.end)))
-            last_end_sent = sent_index.get(sp.end - 1, sn)
+            last_end_sent = sent_index[sp.end - 1]
             continue
         # no speaker yet: the next quotation speaker within the following sentence
         nxt = None
         for k, d in enumerate(drafts):
-            if d.head > sp.end and sent_index.get(d.head, 0) - sent_index.get(sp.end - 1, 0) <= 1 and d.source:
+            if d.head > sp.end and sent_index[d.head] - sent_index[sp.end - 1] <= 1 and d.source:
                 nxt = k
                 break
         if nxt is not None:
@@ -239,13 +245,10 @@ def _is_named(doc: Doc, idx: set[int]) -> bool:
     return any(doc[i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for i in idx)
 
 
-def link_pronouns(doc: Doc, drafts: list[_Draft], *, window: int = 3) -> None:
+def link_pronouns(doc: Doc, drafts: list[_Draft], *, sent_of: Optional[list[int]] = None, window: int = 3) -> None:
     """Give each pronoun source the nearest earlier source (or person) that agrees with it."""
-    sents = list(doc.sents)
-    sent_of = {}
-    for n, s in enumerate(sents):
-        for i in range(s.start, s.end):
-            sent_of[i] = n
+    if sent_of is None:
+        sent_of = sentence_index(doc)
     for k, d in enumerate(drafts):
         if len(d.source) != 1:
             continue
@@ -253,11 +256,11 @@ def link_pronouns(doc: Doc, drafts: list[_Draft], *, window: int = 3) -> None:
         word = pron.lower_
         if word not in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
             continue
-        here = sent_of.get(pron.i, 0)
+        here = sent_of[pron.i]
         for prev in reversed(drafts[:k]):
             if not prev.source or min(prev.source) >= pron.i:
                 continue
-            if here - sent_of.get(min(prev.source), 0) > window:
+            if here - sent_of[min(prev.source)] > window:
                 break
             if len(prev.source) == 1 and doc[next(iter(prev.source))].lower_ in PERSONAL:
                 if prev.antecedent is not None and (word in PRONOUNS_SINGULAR) == (doc[next(iter(prev.source))].lower_ in PRONOUNS_SINGULAR):
@@ -298,8 +301,9 @@ def _kind(doc: Doc, d: _Draft, quotes: list[Span]) -> str:
     return "indirect"
 
 
-def _resolve_overlaps(drafts: list[_Draft]) -> list[_Draft]:
-    """One attribution per cue; a cue inside another's source is dropped."""
+def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False) -> list[_Draft]:
+    """One attribution per cue; a cue inside another's source is dropped, and so,
+    unless ``nested``, is one inside another's content."""
     out: list[_Draft] = []
     seen_cue: set[int] = set()
     for d in sorted(drafts, key=lambda d: -d.confidence):
@@ -311,7 +315,18 @@ def _resolve_overlaps(drafts: list[_Draft]) -> list[_Draft]:
     sources = set()
     for d in out:
         sources |= d.source
-    return [d for d in out if not (d.cue & sources)]
+    out = [d for d in out if not (d.cue & sources)]
+    if not nested:
+        # PolNeAR's univocal convention: an attribution reported inside the
+        # content of another ("X said that Y believes Z") is part of that content.
+        contents = [set().union(*d.content) if d.content else set() for d in out]
+        keep = []
+        for k, d in enumerate(out):
+            inside = any(j != k and d.head in contents[j] and not (out[j].cue & contents[k]) for j in range(len(out)))
+            if not inside:
+                keep.append(d)
+        out = keep
+    return out
 
 
 def find_attributions(
@@ -321,6 +336,7 @@ def find_attributions(
     model: Optional[CueModel],
     quotes: Optional[list[Span]] = None,
     threshold: Optional[float] = None,
+    nested: bool = False,
 ) -> list[Attribution]:
     """All attributions of ``doc`` in text order (see the module docstring for the steps)."""
     if quotes is None:
@@ -335,10 +351,11 @@ def find_attributions(
         if d.kind != "agentless":
             _expand_to_quotes(d, quotes)
         drafts.append(d)
-    drafts = _resolve_overlaps(drafts)
-    drafts.extend(_continue_quotes(doc, drafts, quotes))
+    drafts = _resolve_overlaps(drafts, nested=nested)
+    sent_of = sentence_index(doc)
+    drafts.extend(_continue_quotes(doc, drafts, quotes, sent_of))
     drafts.sort(key=lambda d: (min(d.content[0]) if d.kind == "floating" and d.content else d.head))
-    link_pronouns(doc, drafts)
+    link_pronouns(doc, drafts, sent_of=sent_of)
     out = []
     for n, d in enumerate(drafts, 1):
         content = []

@@ -32,7 +32,7 @@ REL_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 CUE_PREFIX_DEPS = {"aux", "auxpass", "neg", "advmod"}
 SOURCE_TRIM_DEPS = {"relcl", "punct", "cc"}
 INHERIT_DEPS = {"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "parataxis", "relcl", "dep"}
-CONTENT_PREPS = {"of", "about", "on", "that", "over"}
+CONTENT_PREPS = {"of", "about", "on", "that", "over", "for", "against", "with"}
 PASSIVE_AGENTLESS_LEMMAS = {
     "say", "allege", "report", "believe", "think", "expect", "rumor", "rumour", "claim", "estimate",
     "understand", "know", "suppose", "consider", "suspect", "fear", "feel", "presume", "assume", "reckon",
@@ -102,21 +102,33 @@ def is_according(head: Token) -> bool:
 
 
 # ---------------------------------------------------------------- source
-def np_indices(tok: Token) -> set[int]:
-    """A noun phrase: ``tok``'s subtree minus relative clauses and trailing commas/appositive clauses."""
-    exclude = [c for c in tok.rights if c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX")]
-    # non-restrictive relative clauses deeper in the phrase (", which is ...")
-    exclude += [t for t in tok.subtree if t.dep_ == "relcl" and t.i > tok.i and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","]
+def np_indices(tok: Token, *, exclude: Iterable[Token] = ()) -> set[int]:
+    """A noun phrase: ``tok``'s subtree, as PolNeAR marks sources.
+
+    Appositions and relative clauses on the head stay ("Muhammad Babar, a
+    spokesman for ..."); a non-restrictive relative clause deeper in the
+    phrase ("Medical personnel in Homel, which is ...") goes, and so do a
+    dateline before a dash ("RENO, Nev. (AP) — ...") and anything across a
+    line break.
+    """
+    doc = tok.doc
+    exclude = list(exclude)
+    exclude += [
+        t
+        for t in tok.subtree
+        if t.dep_ == "relcl" and t.head.i != tok.i and t.i > tok.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
+    ]
     idx = subtree_indices(tok, exclude=exclude)
-    # stop at a comma that follows the head (appositions and asides are kept only before it)
-    cut = None
-    for c in tok.rights:
-        if c.dep_ == "punct" and c.text in ",;(" and c.i > tok.i:
-            cut = c.i
+    lo, hi = min(idx, default=tok.i), max(idx, default=tok.i)
+    for i in range(tok.i - 1, lo - 1, -1):
+        if doc[i].text in ("—", "--", "–") or "\n" in doc[i].text:
+            idx = {j for j in idx if j > i}
             break
-    if cut is not None:
-        idx = {i for i in idx if i < cut}
-    return trim(tok.doc, idx)
+    for i in range(tok.i + 1, hi + 1):
+        if "\n" in doc[i].text:
+            idx = {j for j in idx if j < i}
+            break
+    return trim(doc, idx)
 
 
 def source_token(head: Token, _depth: int = 0) -> tuple[Optional[Token], str]:
@@ -160,7 +172,7 @@ def source_token(head: Token, _depth: int = 0) -> tuple[Optional[Token], str]:
                     if p.dep_ == "pobj":
                         return p, "possessor"
         return None, "none"
-    if head.dep_ in INHERIT_DEPS and head.head is not head and _depth < 4:
+    if head.dep_ in INHERIT_DEPS and head.head.i != head.i and _depth < 4:
         if head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return head.head, "relative"
         tok, how = source_token(head.head, _depth + 1)
@@ -169,9 +181,15 @@ def source_token(head: Token, _depth: int = 0) -> tuple[Optional[Token], str]:
     return None, "none"
 
 
-def source_indices(tok: Token, how: str) -> set[int]:
-    if how == "relative":
-        return np_indices(tok)
+def source_indices(tok: Token, how: str, cue_head: Optional[Token] = None) -> set[int]:
+    """The source phrase headed by ``tok``; for a relative clause, without the clause itself."""
+    if how == "relative" and cue_head is not None:
+        clause = cue_head
+        while clause.head.i != tok.i and clause.head.i != clause.i:
+            clause = clause.head
+        idx = np_indices(tok, exclude=[clause])
+        # "Radio Liberty, which stated": no trailing comma
+        return trim(tok.doc, idx)
     return np_indices(tok)
 
 
@@ -179,47 +197,85 @@ def source_indices(tok: Token, how: str) -> set[int]:
 def content_indices(head: Token, cue: set[int], source: set[int]) -> tuple[set[int], str]:
     """Token indices of the content of the cue ``head`` and the rule that found them."""
     doc = head.doc
+
+    def done(idx: set[int], how: str) -> tuple[set[int], str]:
+        return trim(doc, idx - cue - source), how
+
     if is_according(head):
         # "X, according to Y": the clause the prepositional phrase modifies.
         gov = head.head
-        if gov is head:
+        if gov.i == head.i:
             return set(), "none"
-        idx = subtree_indices(gov, exclude=[head])
-        return trim(doc, idx - cue - source), "according"
+        return done(subtree_indices(gov, exclude=[head]), "according")
+    if head.text == ":":
+        # headline style "Sanders: I'm not much of a socialist"
+        sent = head.sent
+        idx = {i for i in range(head.i + 1, sent.end) if "\n" not in doc[i].text}
+        return done(idx, "colon")
     kids = list(head.children)
     ccomps = [c for c in kids if c.dep_ in ("ccomp", "csubj")]
     if ccomps:
         idx = set()
         for c in ccomps:
             idx |= subtree_indices(c)
-        return trim(doc, idx - cue - source), "ccomp"
-    for dep in ("xcomp", "dobj", "attr", "oprd"):
-        objs = [c for c in kids if c.dep_ == dep]
-        if objs:
-            idx = set()
-            for c in objs:
+        return done(idx, "ccomp")
+    passive = any(c.dep_ == "auxpass" for c in kids)
+    subj_pass = [c for c in kids if c.dep_ == "nsubjpass"]
+    xcomps = [c for c in kids if c.dep_ == "xcomp"]
+    dobjs = [c for c in kids if c.dep_ in ("dobj", "attr", "oprd")]
+    if xcomps:
+        idx = set()
+        for c in xcomps + [d for d in dobjs if d.i < xcomps[0].i]:
+            idx |= subtree_indices(c)
+        if passive:
+            for c in subj_pass:
                 idx |= subtree_indices(c)
-            # "told reporters that ..." is handled by ccomp; a lone object of
-            # tell/ask/inform is the addressee, not the content.
-            if dep == "dobj" and head.lemma_ in ("tell", "ask", "inform", "remind", "assure", "urge", "warn"):
-                nxt = [c for c in kids if c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS)]
-                if nxt:
-                    break
-            return trim(doc, idx - cue - source), dep
+        return done(idx, "xcomp")
+    if dobjs:
+        if head.lemma_ in ("tell", "ask", "inform", "remind", "assure", "urge", "warn") and any(
+            c.dep_ == "prep" and c.lower_ in CONTENT_PREPS for c in kids
+        ):
+            pass  # "told reporters about X": the object is the addressee
+        else:
+            idx = set()
+            first = min(d.i for d in dobjs)
+            for c in kids:
+                if c in dobjs or (c.i > first and (c.dep_ in ("oprd", "ccomp", "advcl") and c.pos_ != "VERB" or (c.dep_ == "prep" and c.lower_ == "as"))):
+                    idx |= subtree_indices(c)
+            return done(idx, "dobj")
+    idx = set()
     for c in kids:
         if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS:
-            idx = set()
             for p in c.children:
                 if p.dep_ in ("pobj", "pcomp"):
                     idx |= subtree_indices(p)
-            if idx:
-                return trim(doc, idx - cue - source), "prep"
-    if head.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.head is not head:
+    if idx:
+        if passive:
+            for c in subj_pass:
+                idx |= subtree_indices(c)
+        return done(idx, "prep")
+    if passive and subj_pass:
+        idx = set()
+        for c in subj_pass:
+            idx |= subtree_indices(c)
+        return done(idx, "passive_subject")
+    if head.pos_ in ("NOUN", "PROPN"):
+        for c in kids:
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(g.dep_ in ("mark", "aux") and g.lower_ in ("that", "to") for g in c.children):
+                return done(subtree_indices(c), "noun_clause")
+    if head.dep_ in ("parataxis", "advcl", "ccomp", "conj") and head.head.i != head.i:
         gov = head.head
         # "X, he said": the cue interrupts or follows the clause it reports
         idx = subtree_indices(gov, exclude=[head])
-        idx = {i for i in idx if doc[i].sent.start == head.sent.start}
-        return trim(doc, idx - cue - source), "governor"
+        sent = head.sent
+        idx = {i for i in idx if sent.start <= i < sent.end}
+        return done(idx, "governor")
+    # "“...” \n Trump said.": a bare speech tag reports the sentence before it
+    sent = head.sent
+    rest = [t for t in sent if t.i not in cue and t.i not in source and not t.is_punct and not t.is_space]
+    if len(rest) <= 2 and sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        return done({t.i for t in prev if not t.is_space}, "previous")
     return set(), "none"
 
 
