@@ -37,6 +37,7 @@ from dataclasses import asdict
 from html import escape
 from pathlib import Path
 from typing import Any, Literal, Optional
+from urllib.parse import quote
 
 from fastapi import FastAPI, File, Form, HTTPException, Query, Request, UploadFile
 from fastapi.exceptions import RequestValidationError
@@ -631,7 +632,7 @@ def create_app(
         form = (f'<form method="get" action="/articles"><label>Title or outlet contains <input name="q" value="{escape(q, quote=True)}"></label>'
                 '<button type="submit">Search</button></form>')
         table = _table(rows, ["id", "published", "outlet", "title", "n_claims"],
-                       links={"id": lambda r: f"/articles/{r['id']}"})
+                       links={"id": lambda r: f"/articles/{quote(str(r['id']), safe='')}"})
         return _page("Articles", f"<h1>Articles</h1>{form}{table}")
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -648,7 +649,7 @@ def create_app(
         form = (f'<form method="get" action="/claims"><label>Claim contains <input name="q" value="{escape(q, quote=True)}"></label>'
                 '<button type="submit">Search</button></form>')
         table = _table(rows, ["claim", "source", "epistemic", "published", "outlet", "article"],
-                       links={"article": lambda r: f"/articles/{r['article']}"})
+                       links={"article": lambda r: f"/articles/{quote(str(r['article']), safe='')}"})
         return _page("Claims", f"<h1>Claims</h1>{form}{table}")
 
     @app.get("/figures", response_class=HTMLResponse, include_in_schema=False)
@@ -662,7 +663,7 @@ def create_app(
             return _page("Figures", f"<h1>Figures</h1>{form}")
         rows = await run_in_threadpool(queries.figures, db, measure)
         table = _table(rows, ["published", "outlet", "source", "figure", "value", "measure", "entity", "article"],
-                       links={"article": lambda r: f"/articles/{r['article']}"})
+                       links={"article": lambda r: f"/articles/{quote(str(r['article']), safe='')}"})
         return _page("Figures", f"<h1>Figures: {escape(measure)}</h1>{form}{table}")
 
     @app.get("/sources", response_class=HTMLResponse, include_in_schema=False)

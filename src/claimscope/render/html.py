@@ -826,7 +826,9 @@ def _json_island(report: model.Report) -> str:
 
 def render_body(report: model.Report, *, uid: Optional[str] = None, nav: str = "") -> str:
     """The report as one ``<div class="claimscope">`` (styles and script not included)."""
-    uid = uid or "cs" + (report.article.sha256 or hashlib.sha256(report.text.encode()).hexdigest())[:8]
+    if uid is None:  # ids in the page are prefixed, so several reports can share a notebook
+        digest = re.sub(r"[^0-9a-f]", "", (report.article.sha256 or "").lower())
+        uid = "cs" + (digest or hashlib.sha256(report.text.encode()).hexdigest())[:8]
     a = report.article
     title = a.title or a.id or "Article"
     meta = []
