@@ -180,3 +180,17 @@ def test_spatial_founding_example(example_report):
     assert direction[0].measured["bearing_deg"] == pytest.approx(323, abs=5)
     for f in found:
         assert f.id and f.summary and f.method and f.places
+
+
+def test_spatial_uses_quantities_when_present():
+    text = "Medical personnel in Homel, which is fewer than 20 kilometres from the Ukraine-Belarus border, described morgues."
+    r = report(text, ["Homel", "Ukraine", "Belarus"])
+    start, end = find_span(text, "fewer than 20 kilometres")
+    # A quantity reading that differs from the text on purpose: the check must follow it.
+    r.quantities = [model.Quantity(id="q1", start=start, end=end, text=text[start:end], value=50.0, high=50.0,
+                                   qualifier="fewer than", change="<", unit="km")]
+    (f,) = spatial(r)
+    assert f.verdict == "consistent" and 30 < f.measured["distance_km"] < 50
+    r.quantities = []
+    (g,) = spatial(r)
+    assert g.verdict == "inconsistent"

@@ -16,8 +16,10 @@ Each sentence is read for five kinds of statement about its resolved places:
   city of Homel"): point in the Natural Earth 1:50m polygon, within 10 km
   of its outline to allow for coastlines and generalization.
 
-Distances are geodesic on WGS84 (``pyproj.Geod``).  A stated distance is read
-with its qualifier (``data/geo_distance_qualifiers.txt``): an upper bound
+Distances are geodesic on WGS84 (``pyproj.Geod``).  A stated distance is taken
+from ``report.quantities`` (unit km/mi/m) when the quantities component found
+it, and parsed here otherwise (:func:`parse_distance`); it is read with its
+qualifier (``data/geo_distance_qualifiers.txt``): an upper bound
 ("fewer than 20") holds when the measure is at most the bound plus a
 tolerance of max(5 km, 15 %) (a city is a point, its edge is kilometres
 away); a lower bound likewise; a bare or approximate figure holds within
@@ -110,6 +112,32 @@ def parse_distance(text: str, *, qualifiers: Optional[dict[str, str]] = None) ->
             low = km
         start = m.start("qual") if m.group("qual") else m.start("num")
         return Distance(km, low, high, bound, start, m.end(), text[start : m.end()])
+    return None
+
+
+QUANTITY_UNITS_KM = {"km": 1.0, "mi": 1.609344, "mile": 1.609344, "miles": 1.609344, "m": 0.001}
+
+
+def distance_from_quantities(quantities: Iterable[model.Quantity], start: int, end: int) -> Optional[Distance]:
+    """The first distance among the report's quantities (issue "quantities") inside ``[start, end)``.
+
+    Offsets of the result are relative to ``start``, like :func:`parse_distance` on the sentence.
+    ``change`` "<" reads as an upper bound, ">" as a lower one, anything else as approximate.
+    """
+    for q in sorted(quantities, key=lambda q: q.start):
+        factor = QUANTITY_UNITS_KM.get((q.unit or "").lower())
+        if factor is None or not (start <= q.start and q.end <= end) or q.value is None and q.low is None:
+            continue
+        low = q.low * factor if q.low is not None else None
+        high = q.high * factor if q.high is not None else None
+        value = q.value * factor if q.value is not None else (low + high) / 2 if low is not None and high is not None else low
+        if q.change == "<" or (high is not None and low is None and q.change != ">"):
+            bound, high = "high", high if high is not None else value
+        elif q.change == ">" or (low is not None and high is None):
+            bound, low = "low", low if low is not None else value
+        else:
+            bound = "approx"
+        return Distance(value, low, high, bound, q.start - start, q.end - start, q.text)
     return None
 
 
@@ -368,7 +396,8 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
     seen_in: set = set()
     for sentence in _sentences(report):
         text = sentence.text
-        stated = parse_distance(text)
+        # The quantities component's reading when it has one, our own parse otherwise.
+        stated = distance_from_quantities(report.quantities, sentence.start, sentence.end) or parse_distance(text)
         done = False
         if stated is not None:
             f = _check_border_distance(report, sentence, stated, borders)
