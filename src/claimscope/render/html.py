@@ -299,8 +299,12 @@ def figures_panel(report: model.Report) -> str:
     for q in quantities:
         if q.id not in used:
             rest.setdefault((q.measure or "other figures", q.unit or ""), []).append(q)
+    singles: list[model.Quantity] = []
     for (measure, unit), qs in rest.items():
-        groups.append((measure + (f" ({unit})" if unit else ""), None, qs))
+        if len(qs) == 1:  # nothing to compare it with: listed under the chart
+            singles.extend(qs)
+        else:
+            groups.append((measure + (f" ({unit})" if unit else ""), None, qs))
 
     width, label_w, value_w, row_h = 620, 210, 120, 24
     bar_w = width - label_w - value_w - 10
@@ -341,7 +345,14 @@ def figures_panel(report: model.Report) -> str:
         y += 8
     desc = "; ".join(f"{t}: " + ", ".join(f"{_quantity_source(q, attributions)} {q.text}" for q in qs) for t, _, qs in groups)
     svg = (f'<svg viewBox="0 0 {width} {y}" width="{width}" height="{y}" role="img" aria-label="Figures chart. {_h(desc)}" '
-           f'xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')
+           f'xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>') if groups else ""
+    if singles:
+        items = "".join(
+            f"<li><b>{_h(q.text)}</b>" + (f" · {_h(q.measure)}" if q.measure else "") + (f" · {_h(q.entity)}" if q.entity else "")
+            + f" — {_h(_quantity_source(q, attributions))}</li>"
+            for q in singles
+        )
+        svg += f'<h3>{"Other figures" if groups else "Figures"} (one per measure)</h3><ul class="cs-singles">{items}</ul>'
     rows = "".join(
         f"<tr><td>{_h(q.text)}</td><td>{_fmt(q.value)}</td><td>{_fmt(q.low)}–{_fmt(q.high)}</td><td>{_h(q.unit or '-')}</td>"
         f"<td>{_h(q.measure or '-')}</td><td>{_h(q.entity or '-')}</td><td>{_h(_quantity_source(q, attributions))}</td></tr>"
