@@ -194,3 +194,8 @@ def test_spatial_uses_quantities_when_present():
     r.quantities = []
     (g,) = spatial(r)
     assert g.verdict == "inconsistent"
+
+
+def test_spatial_distance_not_said_of_a_place_is_not_checked():
+    text = "The convoy stopped 5 km north of Mykolaiv to refuel."
+    assert spatial(report(text, ["Mykolaiv"])) == []

@@ -280,11 +280,12 @@ def _check_border_distance(report, sentence, stated: Distance, borders) -> Optio
         "Natural Earth 1:10m land boundary line between the two countries; stated bound read with a tolerance "
         "of max(5 km, 15%)"
     )
-    claims = _claims(report, ([subject] if subject else []) + involved, sentence.start, sentence.end)
-    if subject is None or not _resolved(subject):
-        what = subject.text if subject is not None else "the place"
-        return _finding("unverifiable", f"{what} could not be placed on the map, so its distance to the border is not checked.",
-                        claims, ([subject] if subject else []) + involved, {}, method)
+    if subject is None:
+        return None  # the distance is not said of a place ("the convoy stopped 5 km from the border")
+    claims = _claims(report, [subject] + involved, sentence.start, sentence.end)
+    if not _resolved(subject):
+        return _finding("unverifiable", f"{subject.text} could not be placed on the map, so its distance to the border is not checked.",
+                        claims, [subject] + involved, {}, method)
     if len(countries) == 1 and subject.country and subject.country != countries[0]:
         countries = [subject.country, countries[0]]
     if len(countries) != 2 or not borders.has_border(*countries):
@@ -300,7 +301,7 @@ def _check_border_distance(report, sentence, stated: Distance, borders) -> Optio
     return _finding(verdict, summary, claims, [subject] + involved, {"distance_km": d.distance_km}, method)
 
 
-def _check_between(report, sentence, stated: Optional[Distance], ref: model.Place, subject: Optional[model.Place],
+def _check_between(report, sentence, stated: Optional[Distance], ref: model.Place, subject: model.Place,
                    compass: Optional[tuple[str, float, float]], geo) -> model.Finding:
     parts = []
     if stated is not None:
@@ -314,8 +315,6 @@ def _check_between(report, sentence, stated: Optional[Distance], ref: model.Plac
     method = "; ".join(parts)
     places = [p for p in (subject, ref) if p is not None]
     claims = _claims(report, places, sentence.start, sentence.end)
-    if subject is None:
-        return _finding("unverifiable", f"The place said to lie relative to {ref.text} could not be identified.", claims, places, {}, method)
     if not (_resolved(subject) and _resolved(ref)):
         missing = ", ".join(p.text for p in places if not _resolved(p))
         return _finding("unverifiable", f"{missing} could not be placed on the map, so the statement is not checked.", claims, places, {}, method)
@@ -413,8 +412,8 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
                     comp = (word, *compass[word]) if word in compass else None
                     if m.group("dir") and comp is None:
                         ref = None
-                    if ref is not None:
-                        subject = _subject_for_direction(report, sentence, ref, sentence.start + stated.start, ref.end)
+                    subject = _subject_for_direction(report, sentence, ref, sentence.start + stated.start, ref.end) if ref else None
+                    if subject is not None:
                         findings.append(_check_between(report, sentence, stated, ref, subject, comp, geo))
                         done = True
         if not done:
@@ -424,6 +423,8 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
                     continue
                 word = m.group(1).lower()
                 subject = _subject_for_direction(report, sentence, ref, sentence.start + m.start(), ref.end)
+                if subject is None:
+                    continue
                 findings.append(_check_between(report, sentence, None, ref, subject, (word, *compass[word]), geo))
                 done = True
                 break
