@@ -121,11 +121,14 @@ def test_browser_open_the_report_file(page, example_report, tmp_path):
 
     path = tmp_path / "report.html"
     path.write_text(render_html(example_report), encoding="utf-8")
+    requested = []
+    page.on("request", lambda r: requested.append(r.url))
     page.goto(path.as_uri())
     report = json.loads(page.locator("script.cs-report-json").text_content())
     assert report == example_report.to_dict()
     _check_highlights_and_hover(page, report, "file-report.png")
     assert not page.errors
+    assert requested == [path.as_uri()]  # self-contained: nothing else is fetched
 
 
 def test_browser_article_markup_runs_no_script(page, server, tmp_path):

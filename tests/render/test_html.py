@@ -237,3 +237,28 @@ def test_html_world_map_asset_is_compact_and_complete():
     assert len(path.read_bytes()) < 1_000_000
     iso = {c["iso2"] for c in world_map()}
     assert {"BY", "UA", "RU", "PL", "FR", "NO"} <= iso
+
+
+def _luminance(hex_colour: str) -> float:
+    rgb = [int(hex_colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    lin = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in rgb]
+    return 0.2126 * lin[0] + 0.7152 * lin[1] + 0.0722 * lin[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_html_highlight_colours_have_sufficient_contrast():
+    """WCAG AA (4.5:1) for text on every highlight colour."""
+    from claimscope.render.html import _asset
+
+    css = _asset("report.css")
+    hues = re.findall(r"\.cs-h\d \{ --c-content:(#[0-9a-f]{6}); --c-source:(#[0-9a-f]{6}); --c-cue:(#[0-9a-f]{6}); \}", css)
+    assert len(hues) == 8
+    ink = "#1b1f24"
+    for content, source, cue in hues:
+        assert _contrast(ink, content) >= 4.5
+        assert _contrast(ink, source) >= 4.5
+        assert _contrast(cue, "#ffffff") >= 4.5  # the cue's text and frame on white
