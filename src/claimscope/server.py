@@ -479,10 +479,12 @@ def create_app(
         return await render(report, format)
 
     @app.post("/api/analyze/batch", summary="Analyze a JSON-lines batch", response_class=PlainTextResponse,
-              responses={413: {"model": ErrorBody}, 504: {"model": ErrorBody}})
+              responses={200: {"content": {"application/x-ndjson": {}}}, 413: {"model": ErrorBody}, 504: {"model": ErrorBody}},
+              openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {"schema": {
+                  "type": "string", "example": '{"id": "a1", "text": "Officials said ...", "published": "2022-03-20"}\n'}}}}})
     async def api_batch(request: Request):
-        """Send JSON lines (one ``{"text": ..., "id": ...}`` object a line); get one JSON line back per input line,
-        a Report or an error record ``{"id": ..., "error": {"kind", "message"}}``, in order."""
+        """Send JSON lines (one `{"text": ..., "id": ...}` object a line); get one JSON line back per input line,
+        a Report or an error record `{"id": ..., "error": {"kind", "message"}}`, in order."""
         data = await request.body()
         results = await _analyze_jsonl(data, "batch")
         lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in results)
@@ -536,7 +538,7 @@ def create_app(
 
     @app.get("/api/claims", summary="Search stored claims")
     async def api_claims(q: str = "", limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
-        """Claims whose text contains ``q`` (case-insensitive), with source, status and article."""
+        """Claims whose text contains `q` (case-insensitive), with source, status and article."""
         db = store()
         from claimscope.store import browse
 
