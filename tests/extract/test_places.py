@@ -110,3 +110,11 @@ def test_places_ambiguous_name_says_how_sure(base):
     found = dict(places(base, text))
     p = found["Springfield"]
     assert p.geonameid is not None and p.confidence < 1.0 and "candidates" in p.reason
+
+
+@pytest.mark.model
+def test_places_person_surname_is_not_a_place(base):
+    text = "President Muhammadu Buhari spoke on Monday. Later, Buhari flew to Abuja."
+    found = dict(places(base, text))
+    assert "Buhari" not in found
+    assert found["Abuja"].country == "NG"

@@ -130,6 +130,9 @@ def find_mentions(
             for k in range(ent.start, ent.end):
                 org[k] = True
 
+    # Words of person names: spaCy sometimes labels a person's surname GPE elsewhere ("Buhari").
+    person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.is_title}
+
     # 1. Entities.
     for ent in doc.ents:
         span = _trim(doc, ent.start, ent.end)
@@ -141,6 +144,8 @@ def find_mentions(
                 add(ent.start, ent.end, "demonym", span)
             elif "-" in text and not gazetteer.candidates(text):
                 continue  # "Ukraine-Belarus": the matcher below takes both names
+            elif text in person_words and not gazetteer.candidates(text):
+                continue
             else:
                 add(ent.start, ent.end, "toponym", span)
         elif ent.label_ in ("NORP", "LANGUAGE"):
