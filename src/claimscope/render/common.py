@@ -51,7 +51,7 @@ def verdict_class(verdict: str) -> str:
     return "other"
 
 
-def is_check_worthy(report: model.Report, claim: model.Claim, *, _cache: Optional[dict] = None) -> bool:
+def is_check_worthy(report: model.Report, claim: model.Claim) -> bool:
     """A claim is check-worthy when it makes a checkable statement or someone is on record for it.
 
     That is: a finding refers to it, or it carries a figure, a date or a place,

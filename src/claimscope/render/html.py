@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from html import escape
 from importlib import resources
-from typing import Iterable, Optional
+from typing import Optional
 
 from claimscope import model
 from claimscope.render.common import findings_by_claim, source_group, source_name, verdict_class
