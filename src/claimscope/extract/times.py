@@ -85,6 +85,13 @@ _VAGUE = ("several", "a few", "few", "many", "some", "a couple of", "a couple", 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
+_YEAR_CONTEXT = frozenset("the in of since by until till from during for fiscal before after early late mid around through and".split())
+_SPELLED_TENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+                 "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+                 "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
 def _num_value(text: str) -> Optional[float]:
     s = text.lower().replace(",", "").strip()
     if s in _VAGUE:
@@ -153,6 +160,8 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"\b{prefix}{MONTH}\b", "m"),
         # years, fiscal years, decades
         (rf"\b{prefix}(?P<fiscal>fiscal\s+(?:year\s+)?)?{year}\b(?![-/]\d)", "y"),
+        (rf"\b(?:the\s+year\s+)?(?P<century>nineteen|eighteen|twenty)[\s-]+(?P<tens>{_alt(_SPELLED_TENS)})(?:[\s-]+(?P<ones>{_alt(_SPELLED_ONES)}))?\b", "spelled_year"),
+        (rf"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<ones2>{_alt(_SPELLED_ONES)}))?\b", "spelled_2000"),
         (rf"\b(?:the\s+)?{prefix}(?P<dec>(?:1[6-9]|20)\d0)'?s\b", "decade"),
         # quarters and halves
         (rf"\b(?:(?P<qrel>this year's|last year's|next year's|the year-earlier|the year-ago|the fiscal|the)\s+)?(?:fiscal\s+)?(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half)(?:\s+of\s+(?:fiscal\s+)?{year})?\b", "quarter"),
@@ -341,7 +350,7 @@ class _Resolver:
         if not _capitalized(word) or (len(word) <= 3 and not word.endswith(".") and word.lower() not in ("may",)):
             return None
         before = self.text[max(0, m.start() - 12) : m.start()].lower()
-        if word.lower() in ("may", "march") and not m.group("mod") and not re.search(r"\b(in|since|by|until|of|last|next|this|early|late|mid|through|from|to|during|before|after)\s+$", before):
+        if word.lower() in ("may", "march") and not m.group("mod") and not re.search(r"\b(the|in|since|by|until|of|last|next|this|early|late|mid|through|from|to|during|before|after)\s+$", before):
             return None
         month = _month_num(word)
         mod = _mod_of(m.group("mod"))
@@ -352,14 +361,34 @@ class _Resolver:
     def _y(self, m):
         after = self.text[m.end() : m.end() + 12]
         before = self.text[max(0, m.start() - 2) : m.start()]
-        if re.match(r"\s*(?:%|percent|people|[a-z]+s\b|,\d|\.\d|-year)", after, re.I) and not re.match(r"\s*(?:levels|figures|results|season|budget)", after):
+        before_word = re.search(r"(\w+)\W*$", self.text[max(0, m.start() - 15) : m.start()])
+        dated = bool(m.group("fiscal") or m.group("mod")) or (
+            before_word is not None and before_word.group(1).lower() in _YEAR_CONTEXT
+        )
+        if re.match(r"\s*(?:%|percent|,\d|\.\d|-year)", after, re.I):
             return None
-        if re.search(r"[$€£\d.,]\s?$", before):
+        if not dated and re.match(r"\s*(?:people|[a-z]+s\b)", after, re.I):
+            return None  # "2000 people": a count
+        if re.search(r"[$€£\d]\s?$|\d[.,]$", before):
             return None
         y = m.group("year")
         mod = _mod_of(m.group("mod"))
         value = f"FY{y}" if m.group("fiscal") and False else y
         return _Hit(m.start(), m.end(), "DATE", value, mod=mod, priority=1)
+
+    def _spelled_year(self, m):
+        tens = _SPELLED_TENS[m.group("tens").lower()]
+        if tens < 20 and m.group("ones"):
+            return None
+        ones = _SPELLED_ONES[m.group("ones").lower()] if m.group("ones") else 0
+        century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("century").lower()]
+        if century == 20 and not m.group(0).lower().startswith("the year"):
+            return None  # "twenty twenty" is rare; "twenty five" is a number
+        return _Hit(m.start(), m.end(), "DATE", f"{century * 100 + tens + ones:04d}", priority=2)
+
+    def _spelled_2000(self, m):
+        ones = _SPELLED_ONES[m.group("ones2").lower()] if m.group("ones2") else 0
+        return _Hit(m.start(), m.end(), "DATE", f"{2000 + ones:04d}", priority=2)
 
     def _decade(self, m):
         return _Hit(m.start(), m.end(), "DATE", m.group("dec")[:3], mod=_mod_of(m.group("mod")), priority=2)
