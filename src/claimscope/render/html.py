@@ -841,7 +841,7 @@ def render_body(report: model.Report, *, uid: Optional[str] = None, nav: str = "
         digest = re.sub(r"[^0-9a-f]", "", (report.article.sha256 or "").lower())
         uid = "cs" + (digest or hashlib.sha256(report.text.encode()).hexdigest())[:8]
     a = report.article
-    title = a.title or a.id or "Article"
+    title = a.title or a.id or "Untitled article"
     meta = []
     if a.outlet:
         meta.append(_h(a.outlet))
