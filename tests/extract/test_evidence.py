@@ -6,7 +6,13 @@ import pytest
 import spacy
 
 from claimscope import extensions, lexicon
-from claimscope.extract.evidence import DEFAULT_SHOW_FILE, DEFAULT_VERBS_FILE, default_cues, find_evidence
+from claimscope.extract.evidence import (
+    DEFAULT_COMPOUND_FILE,
+    DEFAULT_SHOW_FILE,
+    DEFAULT_VERBS_FILE,
+    default_cues,
+    find_evidence,
+)
 from claimscope.types import EVIDENCE_KINDS
 
 
@@ -24,6 +30,7 @@ def evidence(nlp, text):
         cues=default_cues(),
         verbs=lexicon.word_list(DEFAULT_VERBS_FILE),
         show_verbs=lexicon.word_list(DEFAULT_SHOW_FILE),
+        compound_heads=lexicon.word_list(DEFAULT_COMPOUND_FILE),
     )
     return [(s.label_, s.text) for s in found]
 
@@ -39,6 +46,8 @@ def evidence(nlp, text):
         ("Two eyewitnesses told the BBC they heard explosions.", [("witness", "Two eyewitnesses")]),
         ("By some estimates, 5,000 people fled the city.", [("estimate", "some estimates")]),
         ("Reuters obtained footage of the convoy.", [("video", "footage")]),
+        ("A government report released last year found waste.", [("document", "A government report")]),
+        ("She pointed to reports that he had lied.", [("media_report", "reports")]),
         ("The clip was reported by the newspaper Kommersant.", [("video", "The clip"), ("media_report", "the newspaper Kommersant")]),
     ],
 )
@@ -53,6 +62,9 @@ def test_evidence_finds_cited_evidence(nlp, text, expected):
         "He made a video of his dog.",
         "After people began filming video, the soldiers detained them.",
         "She likes to watch videos at night.",
+        "The email controversy hurt her campaign.",
+        "If newspaper endorsements equaled victory, she would win.",
+        "The lawyers released it to the Post and other media outlets.",
     ],
 )
 def test_evidence_a_video_in_the_story_is_not_evidence(nlp, text):

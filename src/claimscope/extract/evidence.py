@@ -36,9 +36,12 @@ DocLike = Union[Doc, Span]
 DEFAULT_CUES_FILE = "evidence_cues.en.txt"
 DEFAULT_VERBS_FILE = "evidence_verbs.en.txt"
 DEFAULT_SHOW_FILE = "evidence_show_verbs.en.txt"
+DEFAULT_COMPOUND_FILE = "evidence_compound_heads.en.txt"
 
 # Prepositions whose object is cited evidence ("in a video", "according to documents").
-CITING_PREPS = frozenset({"in", "on", "from", "by", "to", "per", "through", "via", "under", "citing"})
+CITING_PREPS = frozenset({"in", "on", "from", "by", "per", "through", "via", "under", "citing"})
+# Words before "to" that cite what follows ("according to documents", "pointed to reports").
+TO_CITING_HEADS = frozenset({"according", "accord", "pursuant", "point", "refer", "thanks"})
 # Modifiers that belong to the evidence noun phrase.
 NP_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss", "case", "nmod", "quantmod", "predet", "advmod"})
 
@@ -63,8 +66,18 @@ def _role_token(token: Token) -> Token:
     return token
 
 
-def is_cited(token: Token, *, verbs: frozenset[str], show_verbs: frozenset[str]) -> bool:
-    """Whether the evidence noun ``token`` is cited in support (not an event in the story)."""
+def is_cited(
+    token: Token, *, verbs: frozenset[str], show_verbs: frozenset[str], compound_heads: Optional[frozenset[str]] = None
+) -> bool:
+    """Whether the evidence noun ``token`` is cited in support (not an event in the story).
+
+    A noun that modifies another noun ("the email controversy") counts only
+    before a head from ``compound_heads`` ("a video shot in Homel").
+    """
+    head = token.head
+    if token.dep_ == "compound" and compound_heads is not None and head.pos_ == "NOUN":
+        if head.lemma_.lower() not in compound_heads and head.lower_ not in compound_heads:
+            return False
     if any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in show_verbs for c in token.children):
         return True
     role = _role_token(token)
@@ -75,6 +88,8 @@ def is_cited(token: Token, *, verbs: frozenset[str], show_verbs: frozenset[str])
         return True
     if dep == "pobj":
         prep = role.head
+        if prep.lower_ == "to":  # "according to documents", not "released it to other outlets"
+            return prep.head.lemma_.lower() in TO_CITING_HEADS or prep.head.lower_ in TO_CITING_HEADS
         return prep.lower_ in CITING_PREPS or prep.dep_ == "agent"
     if dep in ("dobj", "obj"):
         return role.head.lemma_.lower() in verbs
@@ -101,6 +116,7 @@ def find_evidence(
     cues: Mapping[str, str],
     verbs: frozenset[str] = frozenset(),
     show_verbs: frozenset[str] = frozenset(),
+    compound_heads: Optional[frozenset[str]] = None,
 ) -> Iterator[Span]:
     """Yield the evidence mentions of ``doclike``, ``label_`` = evidence kind.
 
@@ -109,11 +125,19 @@ def find_evidence(
         cues: evidence noun (lemma or lower-cased form, may be several words) -> kind.
         verbs: lemmas of verbs whose object is cited evidence.
         show_verbs: lemmas of verbs that say what evidence shows.
+        compound_heads: heads before which an evidence noun stays evidence ("video shot");
+            None lets every compound through.
 
     Yields:
         Spans over the evidence noun phrase ("A separate disturbing video"), in text order.
     """
-    table = sorted(((tuple(k.lower().split()), v) for k, v in cues.items()), key=lambda kv: -len(kv[0]))
+    # Multi-word cues first; a single word is looked up by its form, then its lemma
+    # ("reports" -> media_report, "report" -> document).
+    table = sorted(((tuple(k.lower().split()), v) for k, v in cues.items() if " " in k.strip()), key=lambda kv: -len(kv[0]))
+    single = {k.strip().lower(): v for k, v in cues.items() if " " not in k.strip()}
+    for kind in single.values():
+        if kind not in EVIDENCE_KINDS:
+            raise ValueError(f"Unknown evidence kind '{kind}'; available: {', '.join(EVIDENCE_KINDS)}.")
     for _, kind in table:
         if kind not in EVIDENCE_KINDS:
             raise ValueError(f"Unknown evidence kind '{kind}'; available: {', '.join(EVIDENCE_KINDS)}.")
@@ -129,11 +153,16 @@ def find_evidence(
                 hit = (j, kind)
                 break
         if hit is None:
+            kind = single.get(doc[i].lower_) or single.get(doc[i].lemma_.lower())
+            hit = (i + 1, kind) if kind else None
+        if hit is None:
             i += 1
             continue
         j, kind = hit
         head = doc[j - 1]
-        if head.pos_ in ("NOUN", "PROPN", "ADJ") and is_cited(head, verbs=verbs, show_verbs=show_verbs):
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and is_cited(
+            head, verbs=verbs, show_verbs=show_verbs, compound_heads=compound_heads
+        ):
             s, e = noun_phrase(head)
             found.append(Span(doc, max(s, start), max(min(e, end), j), label=kind))
         i = j
@@ -144,10 +173,24 @@ class EvidenceTagger(Component):
     """Writes evidence mentions to ``doc.spans[spans_key]`` (label: the evidence kind)."""
 
     def __init__(
-        self, nlp: Language, name: str, *, cues_file: str, verbs_file: str, show_verbs_file: str, spans_key: str
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        cues_file: str,
+        verbs_file: str,
+        show_verbs_file: str,
+        compound_heads_file: str,
+        spans_key: str,
     ):
         super().__init__(
-            nlp, name, cues_file=cues_file, verbs_file=verbs_file, show_verbs_file=show_verbs_file, spans_key=spans_key
+            nlp,
+            name,
+            cues_file=cues_file,
+            verbs_file=verbs_file,
+            show_verbs_file=show_verbs_file,
+            compound_heads_file=compound_heads_file,
+            spans_key=spans_key,
         )
         self.configure()
 
@@ -155,9 +198,14 @@ class EvidenceTagger(Component):
         self.cues = default_cues(self.cfg["cues_file"])
         self.verbs = lexicon.word_list(self.cfg["verbs_file"])
         self.show_verbs = lexicon.word_list(self.cfg["show_verbs_file"])
+        self.compound_heads = lexicon.word_list(self.cfg["compound_heads_file"])
 
     def find(self, doc: Doc) -> list[Span]:
-        return list(find_evidence(doc, cues=self.cues, verbs=self.verbs, show_verbs=self.show_verbs))
+        return list(
+            find_evidence(
+                doc, cues=self.cues, verbs=self.verbs, show_verbs=self.show_verbs, compound_heads=self.compound_heads
+            )
+        )
 
     def set_annotations(self, doc: Doc, found: list[Span]) -> None:
         doc.spans[self.cfg["spans_key"]] = found
@@ -169,13 +217,26 @@ class EvidenceTagger(Component):
         "cues_file": DEFAULT_CUES_FILE,
         "verbs_file": DEFAULT_VERBS_FILE,
         "show_verbs_file": DEFAULT_SHOW_FILE,
+        "compound_heads_file": DEFAULT_COMPOUND_FILE,
         "spans_key": extensions.EVIDENCE_KEY,
     },
     assigns=["doc.spans"],
 )
 def make_evidence_tagger(
-    nlp: Language, name: str, cues_file: str, verbs_file: str, show_verbs_file: str, spans_key: str
+    nlp: Language,
+    name: str,
+    cues_file: str,
+    verbs_file: str,
+    show_verbs_file: str,
+    compound_heads_file: str,
+    spans_key: str,
 ) -> EvidenceTagger:
     return EvidenceTagger(
-        nlp, name, cues_file=cues_file, verbs_file=verbs_file, show_verbs_file=show_verbs_file, spans_key=spans_key
+        nlp,
+        name,
+        cues_file=cues_file,
+        verbs_file=verbs_file,
+        show_verbs_file=show_verbs_file,
+        compound_heads_file=compound_heads_file,
+        spans_key=spans_key,
     )
