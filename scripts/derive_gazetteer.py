@@ -80,7 +80,7 @@ def main(argv=None) -> None:
     index: dict[str, list[tuple[int, int, bool]]] = {}
     for n, r in enumerate(rows(args.min_population, args.alias_population)):
         gid, name, kind, cc, admin1, lat, lon, pop, keys = r
-        lines.append(f"{gid}\t{name}\t{kind}\t{cc}\t{admin1}\t{lat:.5f}\t{lon:.5f}\t{pop}\n")
+        lines.append(f"{gid}\t{name}\t{kind}\t{cc}\t{admin1}\t{lat:.4f}\t{lon:.4f}\t{pop}\n")
         n_places += 1
         for key in keys.split("|"):
             primary = key.startswith("*")
