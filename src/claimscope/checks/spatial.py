@@ -293,7 +293,7 @@ def _check_border_distance(report, sentence, stated: Distance, borders) -> Optio
                         claims, [subject] + involved, {}, method)
     d = borders.distance_to_border(subject.lat, subject.lon, *countries)
     verdict = distance_verdict(d.distance_km, stated)
-    pair = "–".join(countries)
+    pair = "–".join(borders.country_name(c) or c for c in countries)
     summary = (
         f"{_label(subject)} is about {d.distance_km:.0f} km from the nearest point of the {pair} border; "
         f"the text says {stated.text}."
@@ -466,5 +466,6 @@ def _border_on(report, sentence, subject, countries, on: Distance, borders) -> m
         return _finding("unverifiable", f"The border meant at {subject.text} could not be identified in the boundary data.", claims, [subject] + involved, {}, method)
     d = borders.distance_to_border(subject.lat, subject.lon, *countries)
     verdict = "consistent" if d.distance_km <= ON_BORDER_KM else "inconsistent"
-    summary = f"{_label(subject)} is about {d.distance_km:.0f} km from the {'–'.join(countries)} border; the text puts it on the border."
+    pair = "–".join(borders.country_name(c) or c for c in countries)
+    summary = f"{_label(subject)} is about {d.distance_km:.0f} km from the {pair} border; the text puts it on the border."
     return _finding(verdict, summary, claims, [subject] + involved, {"distance_km": d.distance_km}, method)
