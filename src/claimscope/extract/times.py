@@ -67,6 +67,46 @@ def sets() -> dict[str, str]:
 
 
 @cache
+def holidays() -> dict[str, str]:
+    return dict(lexicon.word_table("time_holidays.en.txt"))
+
+
+def _easter(year: int) -> dt.date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday_date(rule: str, year: int) -> Optional[dt.date]:
+    """The date of a holiday rule from ``data/time_holidays.en.txt`` in ``year``."""
+    m = re.fullmatch(r"EASTER([+-]\d+)", rule)
+    if m:
+        return _easter(year) + dt.timedelta(days=int(m.group(1)))
+    m = re.fullmatch(r"(\d\d)-(\d\d)", rule)
+    if m:
+        return dt.date(year, int(m.group(1)), int(m.group(2)))
+    m = re.fullmatch(r"(\d\d)-W([1-5L])-([1-7])([+-]\d+)?", rule)
+    if not m:
+        return None
+    month, n, wd = int(m.group(1)), m.group(2), int(m.group(3))
+    if n == "L":
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        d = last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+    else:
+        first = dt.date(year, month, 1)
+        d = first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (int(n) - 1))
+    return d + dt.timedelta(days=int(m.group(4) or 0))
+
+
+@cache
 def modifiers() -> dict[str, str]:
     return {k: v.upper() for k, v in lexicon.word_table("time_modifiers.en.txt").items()}
 
@@ -94,6 +134,8 @@ _SPELLED_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 
 def _num_value(text: str) -> Optional[float]:
     s = text.lower().replace(",", "").strip()
+    if s in ("a couple of", "a couple", "couple of"):
+        return 2.0
     if s in _VAGUE:
         return None
     try:
@@ -189,6 +231,8 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"\b(?P<wrel>last|next|this|on|coming|past)\s+{W}(?:\s+(?P<part>{_alt(parts)}))?\b", "weekday_rel"),
         (rf"\b(?P<ref>{_alt(refs())})\b", "ref"),
         (rf"\b(?:the\s+)?(?P<season>{_alt(seasons)})\s+(?:of\s+)?{year}\b", "season_year"),
+        (rf"\b(?:(?P<hrel>last|next|this)\s+)?(?P<holiday>{_alt(holidays())})(?:\s+{year})?\b", "holiday"),
+        (rf"\b(?P<bare>years|months|weeks|decades|centuries)\b", "bare_units"),
         (r"\b(?P<we>the\s+weekend|this\s+weekend)\b", "weekend"),
         (r"\b(?P<ye2>(?:the\s+)?year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's\s+end)\b", "year_end"),
         (r"\b(?P<fy>the\s+(?:current\s+|latest\s+|full\s+|same\s+)?(?:fiscal\s+)?year|(?:the\s+)?(?:current|latest)\s+(?:fiscal\s+)?year)\b(?!\s*(?:'s|earlier|ago|before|after|-))", "fiscal_year"),
@@ -597,7 +641,8 @@ class _Resolver:
         n = _num_value(raw)
         unit = units()[m.group("unit").lower()]
         drel = (m.group("drel") or "").lower()
-        if raw.lower() in ("a", "an", "one") and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old"):
+        glued = self.text[m.end("num") : m.start("unit")] == "-"
+        if raw.lower() in ("a", "an", "one") and not glued and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old"):
             return None  # handled by _a_unit (may be a set: "$5 a year")
         if unit == "WE" or m.group("old"):
             return None  # "a 6-year-old": an age, a quantity rather than a time
@@ -610,7 +655,7 @@ class _Resolver:
 
     def _vague_duration(self, m):
         unit = units()[m.group("unit").lower()]
-        if "recent" in m.group(0).lower():
+        if "recent years" in m.group(0).lower():
             return _Hit(m.start(), m.end(), "DATE", "PAST_REF", priority=1)
         return _Hit(m.start(), m.end(), "DURATION", self._duration_value(None, unit), priority=1)
 
@@ -720,6 +765,33 @@ class _Resolver:
         if word == "current":
             return True
         return True
+
+    def _holiday(self, m):
+        name = m.group("holiday")
+        if not name[:1].isupper():
+            return None
+        rule = holidays()[name.lower()]
+        if m.group("year"):
+            year = int(m.group("year"))
+        elif self.ref is None:
+            return _Hit(m.start(), m.end(), "DATE", None, needs_ref=True, priority=2)
+        else:
+            rel = (m.group("hrel") or "").lower()
+            this_year = holiday_date(rule, self.ref.year)
+            if rel == "last":
+                year = self.ref.year if this_year and this_year < self.ref else self.ref.year - 1
+            elif rel == "next":
+                year = self.ref.year if this_year and this_year > self.ref else self.ref.year + 1
+            else:
+                year = self.ref.year
+        d = holiday_date(rule, year)
+        if d is None:
+            return None
+        return _Hit(m.start(), m.end(), "DATE", d.isoformat(), needs_ref=not m.group("year"), priority=2)
+
+    def _bare_units(self, m):
+        unit = units()[m.group("bare").lower()]
+        return _Hit(m.start(), m.end(), "DURATION", self._duration_value(None, unit), priority=0)
 
     def _weekend(self, m):
         if self.ref is None:
