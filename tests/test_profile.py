@@ -106,6 +106,9 @@ def test_profile_named_media_lists_the_name_only():
     assert named_label(a) == ("Meduza", "institution")
     b = a.model_copy(update={"antecedent": None, "source": span(text, "A video")})
     assert named_label(b) is None
+    text = "A video shot in Kherson shows trucks."
+    c = a.model_copy(update={"antecedent": None, "source": span(text, "A video shot in Kherson")})
+    assert named_label(c) is None
 
 
 def test_profile_empty_report():

@@ -27,7 +27,7 @@ from claimscope import model
 
 NAMED = ("named_person", "named_organization")
 WEAK = ("hedged", "alleged", "estimated", "disputed", "denied")
-ARTICLES = ("the", "a", "an")
+PREPOSITIONS = frozenset({"in", "of", "at", "from", "by", "on", "for", "with", "near", "about", "via"})
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -52,8 +52,11 @@ def named_label(a: model.Attribution) -> Optional[tuple[str, str]]:
         return text, "institution"
     if a.source_type == "document_or_media":
         words = text.split(" ")
-        # Named when a capitalized word follows the first ("the news outlet Radio Free Europe").
+        # Named when a capitalized word follows the first, before any preposition
+        # ("the news outlet Radio Free Europe", not "a video shot in Homel").
         for i, word in enumerate(words):
+            if word in PREPOSITIONS:
+                break
             if i and word[:1].isupper():
                 return " ".join(words[i:]), "institution"
     return None

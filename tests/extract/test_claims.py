@@ -193,3 +193,11 @@ def test_claims_component_to_bytes_round_trip():
     other.from_bytes(builder.to_bytes())
     assert other.cfg == builder.cfg
     assert other.cfg["min_words"] == 2
+
+
+def test_claims_scare_quoted_word_is_not_a_claim(nlp):
+    text = "On the trucks, the ‘Z’ emblem has been used to refer to the army."
+    found = claims(nlp, text, [attr(text, "a1", "direct", "to refer", content=["‘Z’"])])
+    assert [(c["text"], c["attribution"]) for c in found] == [
+        ("On the trucks, the ‘Z’ emblem has been used to refer to the army.", None)
+    ]

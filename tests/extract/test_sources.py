@@ -57,6 +57,9 @@ def typed(nlp, text, source, antecedent=None):
         ("The report says the river is polluted.", "The report", "document_or_media"),
         ("The clip was shared by the broadcaster TVN24, which said it was real.", "the broadcaster TVN24", "document_or_media"),
         ("Someone told me it was true.", "Someone", "anonymous"),
+        ("In May, a video shot in Kherson shows a column of trucks.", "a video shot in Kherson", "document_or_media"),
+        ("Her daughter said the house was empty.", "Her daughter", "anonymous"),
+        ("Latvian journalist Dainis Ivans said the pact was signed.", "Latvian journalist Dainis Ivans", "named_person"),
     ],
 )
 def test_sources_types(nlp, text, source, expected):

@@ -142,6 +142,17 @@ def _own_voice_chunks(sent: Span, covered: set[int], *, min_words: int) -> list[
     return out
 
 
+def _is_content(span: Optional[Span]) -> bool:
+    """Whether a content piece can carry a proposition: a verb or at least two words.
+
+    A scare-quoted single word ("the ‘V’ emblem") is not a claim of its own.
+    """
+    if span is None:
+        return False
+    words = [tok for tok in span if tok.is_alpha or tok.like_num]
+    return len(words) >= 2 or any(tok.pos_ in ("VERB", "AUX") for tok in span)
+
+
 def _content_pieces(doc: Doc, a: t.Attribution, sent: Span) -> list[t.Offsets]:
     """The attribution's content within ``sent``, one piece per proposition.
 
@@ -170,7 +181,9 @@ def _content_pieces(doc: Doc, a: t.Attribution, sent: Span) -> list[t.Offsets]:
     out = []
     for start, end in merged:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and len(span) > 1 and span[0].dep_ == "mark" and span[0].lower_ in COMPLEMENTIZERS:
+        if not _is_content(span):
+            continue
+        if len(span) > 1 and span[0].dep_ == "mark" and span[0].lower_ in COMPLEMENTIZERS:
             start = _trim(doc, span[1].idx, end)[0]
         out.append((start, end))
     return out
@@ -181,12 +194,12 @@ def _covered_tokens(doc: Doc, sent: Span, attributions: Sequence[t.Attribution])
     covered: set[int] = set()
     parts: list[tuple[t.Attribution, Span, Optional[Span]]] = []
     for a in attributions:
+        if not _content_pieces(doc, a, sent):
+            continue  # nothing is claimed through it here: its words stay in the own voice
         for c in a.content:
             span = _tokens(doc, c)
             if span is not None:
                 covered.update(range(max(span.start, sent.start), min(span.end, sent.end)))
-        if not a.content:
-            continue  # nothing is claimed through it: its words stay in the own voice
         cue = _tokens(doc, a.cue) if a.cue else None
         if cue is not None:
             covered.update(range(max(cue.start, sent.start), min(cue.end, sent.end)))

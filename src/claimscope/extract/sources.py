@@ -178,6 +178,11 @@ def classify_source(span: Span, *, nouns: Mapping[str, str], titles: frozenset[s
     if head.pos_ == "PRON" or head.tag_ in ("PRP", "PRP$", "WP", "WDT"):
         return "anonymous" if nouns.get(lower) == "formula" else "pronoun"
     cls = noun_class(head, nouns)
+    if cls is None:
+        # "a video shot in Homel": en_core_web_sm makes "shot" the head and "video" its compound.
+        for child in head.children:
+            if child.dep_ == "compound" and child.i < head.i and noun_class(child, nouns) == "media":
+                cls = "media"
     # en_core_web_sm sometimes tags a surname as a common noun ("Trump" NOUN, ORG).
     proper = head.pos_ == "PROPN" or (head.ent_type_ != "" and head.text[:1].isupper())
     ent_label = doc_entity_label(head) if proper else head.ent_type_
