@@ -783,7 +783,8 @@ class _Resolver:
             elif rel == "next":
                 year = self.ref.year if this_year and this_year > self.ref else self.ref.year + 1
             else:
-                year = self.ref.year
+                probe = holiday_date(rule, self.ref.year)
+                year = self._year_for(probe.month, m.start(), probe.day) if probe else self.ref.year
         d = holiday_date(rule, year)
         if d is None:
             return None
@@ -791,6 +792,10 @@ class _Resolver:
 
     def _bare_units(self, m):
         unit = units()[m.group("bare").lower()]
+        before = self.text[max(0, m.start() - 12) : m.start()].lower()
+        after = self.text[m.end() : m.end() + 12].lower()
+        if not (re.search(r"\b(for|over|within|took|take|takes|taken|lasted|last|spent|spend|or)\s+$", before) or re.match(r"\s+(ago|or\b|later|earlier)", after)):
+            return None
         return _Hit(m.start(), m.end(), "DURATION", self._duration_value(None, unit), priority=0)
 
     def _weekend(self, m):
