@@ -70,9 +70,12 @@ def worker_memory() -> dict:
 
     import psutil
 
+    process = psutil.Process()
+    cpu = process.cpu_times()
     return {
-        "rss_mb": psutil.Process().memory_info().rss / 2**20,
+        "rss_mb": process.memory_info().rss / 2**20,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "cpu_s": cpu.user + cpu.system,
     }
 
 
@@ -164,6 +167,9 @@ def make_client(scheduler: Optional[str] = None, *, workers: Optional[int] = Non
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     if scheduler:
         return Client(scheduler)
+    # One single-threaded worker per core: BLAS and OpenMP in the workers must not spread over the other cores.
+    for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
     cluster = LocalCluster(
         n_workers=workers or default_workers(),
         threads_per_worker=1,
