@@ -4,7 +4,10 @@ Each ``.tml`` file gives the document creation time in ``<DCT>`` (used as the
 publication date) and ``TIMEX3`` tags with ``type`` and ``value`` inside
 ``<TEXT>``.  Recognition is scored with strict (same offsets) and relaxed
 (overlapping) span matches; value F1 counts a predicted expression as right
-when it overlaps a gold one and has the same normalized value.  Figures are
+when it overlaps a gold one and has the same normalized value.  Values are
+compared in one spelling (``_strip_value``: ISO week numbers unpadded, trailing
+unspecified fields dropped, so "1949-XX" = "1949" and "198X" = "198");
+``value_exact_f1`` compares the strings as they are.  Figures are
 also broken down by the gold TIMEX3 type (DATE, TIME, DURATION, SET).
 """
 
@@ -69,8 +72,11 @@ def _f1(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def _strip_value(v: Optional[str]) -> str:
-    """Upper-case value with ISO week numbers unpadded ("2000-W07" and "2000-W7" are one week)."""
-    return re.sub(r"W0(\d)\b", r"W\1", (v or "").strip().upper())
+    """A TIMEX3 value in one spelling: upper case, ISO weeks unpadded ("2000-W07" = "2000-W7"), and
+    trailing unspecified fields dropped ("1949-XX" = "1949", "1998-XX-XX" = "1998", "198X" = "198")."""
+    v = re.sub(r"W0(\d)\b", r"W\1", (v or "").strip().upper())
+    v = re.sub(r"(?:-XX)+$", "", v)
+    return re.sub(r"^(\d{3})X$", r"\1", v)
 
 
 def run(dirs: list[Path], *, nlp=None, errors: Optional[list] = None) -> dict:
@@ -97,7 +103,7 @@ def run(dirs: list[Path], *, nlp=None, errors: Optional[list] = None) -> dict:
     t0 = time.perf_counter()
     docs = list(nlp.pipe(docs_in, batch_size=16))
     elapsed = time.perf_counter() - t0
-    n_gold = n_pred = strict = relaxed = value_ok = 0
+    n_gold = n_pred = strict = relaxed = value_ok = value_exact = 0
     by_type = {k: {"gold": 0, "pred": 0, "relaxed": 0, "value": 0, "relaxed_p": 0, "value_p": 0} for k in TYPES}
     for doc, (f, text, gold) in zip(docs, golds):
         pred = [(x.span[0], x.span[1], x.type, x.value or "") for x in (doc._.times or [])]
@@ -123,6 +129,7 @@ def run(dirs: list[Path], *, nlp=None, errors: Optional[list] = None) -> dict:
             relaxed += 1
             bt["relaxed"] += 1
             p = pred[match]
+            value_exact += (p[3] or "") == gv
             if _strip_value(p[3]) == _strip_value(gv):
                 value_ok += 1
                 bt["value"] += 1
@@ -133,7 +140,7 @@ def run(dirs: list[Path], *, nlp=None, errors: Optional[list] = None) -> dict:
             if j not in used and errors is not None:
                 errors.append((f.name, None, None, None, (text[p[0]:p[1]], p[2], p[3])))
     out: dict = {"files": len(files), "gold_timexes": n_gold, "predicted_timexes": n_pred}
-    for name, tp in (("strict", strict), ("relaxed", relaxed), ("value", value_ok)):
+    for name, tp in (("strict", strict), ("relaxed", relaxed), ("value", value_ok), ("value_exact", value_exact)):
         p, r, f1 = _f1(tp, n_pred, n_gold)
         out[f"{name}_p"], out[f"{name}_r"], out[f"{name}_f1"] = p, r, f1
     for typ, c in by_type.items():
