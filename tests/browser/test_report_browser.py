@@ -83,6 +83,7 @@ def page(browser):
 
 def _check_highlights_and_hover(page, report: dict, shot: str) -> None:
     """Highlighted attributions == attributions in the JSON; hovering a claim shows its source."""
+    assert page.locator(".cs-text [data-claim][title]").count() == 0  # the bundled script ran (CSP hash) and took over
     n_cues = page.locator(".cs-text mark.cs-cue:not(.cs-cont)").count()
     n_attr = page.evaluate("new Set([...document.querySelectorAll('.cs-text [data-attr]')].map(e => e.dataset.attr)).size")
     assert n_cues == n_attr == len(report["attributions"]) > 0

@@ -90,6 +90,9 @@ def test_html_claims_are_focusable_and_labelled():
     # the source's name is in the label of the claim it speaks for
     c3 = next(a for a in claims if a["data-claim"] == "c3")
     assert "Russia's defence ministry" in c3["aria-label"]
+    # without the script (JupyterLab), a native tooltip says the same
+    assert c3["title"].startswith("Source: Russia's defence ministry (named organization)\nStatus: alleged")
+    assert "Finding: conflict: Three sources" in c3["title"]
 
 
 def test_html_crossing_marks_are_split_and_nest():

@@ -111,19 +111,25 @@ def build_marks(report: model.Report, uid: str) -> list[Mark]:
     attributions = {a.id: a for a in report.attributions}
     hue = {a.id: i % N_HUES for i, a in enumerate(report.attributions)}
 
+    fby = findings_by_claim(report)
     for claim in report.claims:
         a = attributions.get(claim.attribution or "")
         who = source_name(a) if a else None
         label = f"claim, {claim.epistemic}, " + (
             f"source: {who}" if who else ("no named agent" if a else "the article's own voice")
         )
+        # a native tooltip where the script does not run (e.g. JupyterLab); the script replaces it
+        hint = (f"Source: {who} ({(a.source_type or 'unknown').replace('_', ' ')})" if who
+                else ("Source: no named agent" if a else "The article's own voice"))
+        hint += f"\nStatus: {claim.epistemic}" + "".join(f"\nFinding: {f.verdict}: {f.summary}" for f in fby.get(claim.id, []))
         cls = f"cs-claim cs-ep-{claim.epistemic}" + (f" cs-h{hue[a.id]}" if a else "")
         marks.append(
             Mark(
                 claim.start, claim.end, 0, "span", cls,
                 {"data-claim": claim.id, "data-start": claim.start, "data-end": claim.end},
                 {"id": f"{uid}-claim-{_safe_id(claim.id)}", "tabindex": "0", "role": "group",
-                 "aria-label": f"{label}: {claim.text}", "aria-describedby": f"{uid}-info-{_safe_id(claim.id)}"},
+                 "aria-label": f"{label}: {claim.text}", "aria-describedby": f"{uid}-info-{_safe_id(claim.id)}",
+                 "title": hint},
             )
         )
         for h in claim.hedges:

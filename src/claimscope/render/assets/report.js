@@ -8,6 +8,8 @@
     var uid = root.getAttribute("data-uid");
     var tip = root.querySelector(".cs-tip");
     var active = [];
+    // the script shows the cards itself: drop the native tooltips the page has without it
+    root.querySelectorAll(".cs-text [data-claim][title]").forEach(function (n) { n.removeAttribute("title"); });
     function cardOf(el) {
       var claim = el.closest("[data-claim]");
       var id = claim ? claim.getAttribute("data-claim") : null;
