@@ -42,7 +42,7 @@ def main() -> None:
     gold = {}
     if Path(args.labels).exists():
         with open(args.labels, encoding="utf-8") as fh:
-            for row in csv.reader(fh, delimiter="\t"):
+            for row in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 if row and not row[0].startswith("#"):
                     gold[(row[0], int(row[1]), int(row[2]))] = row[3]
     rows = []

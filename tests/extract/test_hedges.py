@@ -95,3 +95,17 @@ def test_hedges_component_to_bytes_round_trip():
     other.from_bytes(tagger.to_bytes())
     assert other.cfg == tagger.cfg
     assert other.cues == {"reportedly": "alleged"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The strike could hit the grid.", [("could", "hedged")]),
+        ("He could not be reached for comment.", []),
+        ("They left before the police could arrive.", []),
+        ("The water rose as high as it could go.", []),
+    ],
+)
+def test_hedges_could_of_possibility_not_ability(nlp, text, expected):
+    assert hedges(nlp, text) == expected

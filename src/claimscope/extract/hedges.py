@@ -33,6 +33,8 @@ DocLike = Union[Doc, Span]
 HEDGE_LABELS = ("hedged", "alleged", "estimated", "denied", "disputed")
 DEFAULT_CUES_FILE = "hedge_cues.en.txt"
 DENIAL_OBJECTS_FILE = "denial_objects.en.txt"
+# Words shortly before "could" that make it past ability or purpose, not possibility.
+ABILITY_CONTEXT = frozenset({"before", "until", "so", "as", "than", "how"})
 
 
 @cache
@@ -89,6 +91,14 @@ def _meets(token: Token, constraint: Optional[str]) -> bool:
         return True
     if constraint == "MD":
         return token.tag_ == "MD"
+    if constraint == "MD_EPISTEMIC":
+        doc = token.doc
+        if token.tag_ != "MD":
+            return False
+        if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("not", "n't"):
+            return False
+        before = {doc[k].lower_ for k in range(max(0, token.i - 3), token.i)}
+        return not before & ABILITY_CONTEXT
     if constraint == "VERB":
         return acts_as_verb(token)
     if constraint == "ADJ":
