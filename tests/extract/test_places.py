@@ -118,3 +118,20 @@ def test_places_person_surname_is_not_a_place(base):
     found = dict(places(base, text))
     assert "Buhari" not in found
     assert found["Abuja"].country == "NG"
+
+
+@pytest.mark.model
+def test_places_feature_word_keeps_unknown_name(base):
+    text = "Shells fell on the village of Qwzorivka overnight."
+    found = dict(places(base, text))
+    assert "Qwzorivka" in found
+    assert found["Qwzorivka"].geonameid is None and "Qwzorivka" in found["Qwzorivka"].reason
+
+
+@pytest.mark.model
+def test_places_big_city_opening_a_sentence(base):
+    # The small model tags "Kharkiv" NOUN here and "Kherson" PERSON; both are big cities.
+    text = "Kharkiv is about 40 km from the border. Kherson is about 150 km from Odesa."
+    found = dict(places(base, text))
+    assert found["Kharkiv"].country == "UA"
+    assert found["Kherson"].country == "UA"

@@ -327,7 +327,8 @@ def _check_between(report, sentence, stated: Optional[Distance], ref: model.Plac
         verdicts.append("consistent" if angle_diff(b, compass[1]) <= compass[2] else "inconsistent")
     verdict = "inconsistent" if "inconsistent" in verdicts else "consistent"
     said = " ".join(x for x in ((stated.text if stated else ""), (compass[0] if compass else "")) if x)
-    summary = f"{_label(subject)} lies about {d:.0f} km from {_label(ref)} at a bearing of {b:.0f}°; the text says {said} of it."
+    said = f"{said} it" if said == "near" else f"{said} of it" if compass else f"{said} from it"
+    summary = f"{_label(subject)} lies about {d:.0f} km from {_label(ref)} at a bearing of {b:.0f}°; the text says {said}."
     return _finding(verdict, summary, claims, places, {"distance_km": d, "bearing_deg": b}, method)
 
 

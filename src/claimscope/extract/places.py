@@ -75,6 +75,19 @@ def _place_context(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool
     return False
 
 
+def _after_feature_word(doc: Doc, i: int, feature_words, taken) -> int:
+    """End of a capitalized run right after "the city of", "the village of", "the region of" (0 if none).
+
+    The name is a place whatever the gazetteer says ("the village of Chornobaivka"); it may stay unresolved.
+    """
+    if i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in feature_words:
+        return 0
+    j = i
+    while j < len(doc) and j - i < 3 and not taken[j] and _capitalized(doc[j].text) and doc[j].is_alpha:
+        j += 1
+    return j if j > i else 0
+
+
 def _foreign_acronym(text: str, gazetteer: Gazetteer) -> bool:
     """An acronym ("UN", "OAS", "P.A.") that is not a known all-caps place name ("US", "UAE")."""
     letters = text.replace(".", "")
@@ -94,6 +107,7 @@ def find_mentions(
     embedded: bool = True,
     demonyms: bool = True,
     big_city_population: int = 100000,
+    feature_words: Iterable[str] = (),
 ) -> list[Mention]:
     """Toponym and demonym mentions of a parsed Doc, in text order (does not modify the Doc).
 
@@ -104,11 +118,14 @@ def find_mentions(
         common_words: names that need an entity label or a place context.
         embedded: also take names inside organization names ("Radio Free Europe").
         demonyms: also take demonyms and place adjectives.
+        feature_words: nouns of place ("city", "village"): a capitalized name right
+            after "<feature word> of" is a place even when the gazetteer lacks it.
         big_city_population: a one-word city name without spaCy's place label
             needs a place context ("in", ", Belarus") unless it is the GeoNames
             name of a city at least this populous.
     """
     labels = set(labels)
+    feature_words = frozenset(feature_words)
     taken = [False] * len(doc)
     found: list[Mention] = []
 
@@ -132,6 +149,7 @@ def find_mentions(
 
     # Words of person names: spaCy sometimes labels a person's surname GPE elsewhere ("Buhari").
     person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" for t in ent if t.is_title}
+    multi_person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent}
 
     # 1. Entities.
     for ent in doc.ents:
@@ -156,7 +174,11 @@ def find_mentions(
             if kind is None or normalize(text) in common_words or _foreign_acronym(text, gazetteer):
                 continue
             if ent.label_ == "PERSON" and not _place_context(doc, ent.start, ent.end, gazetteer):
-                continue
+                # "Kherson is about 150 km from Odesa": a lone big-city name tagged PERSON.
+                best = gazetteer.matchable_entry(text)
+                lone_city = len(ent) == 1 and best is not None and best[1] and best[0].population >= big_city_population
+                if not lone_city or text in multi_person_words:
+                    continue
             add(ent.start, ent.end, "toponym", span)
 
     # 2. The gazetteer matcher over the remaining tokens.
@@ -195,14 +217,16 @@ def find_mentions(
                 continue
             if kind == "city" and j - i == 1 and not labelled:
                 # One capitalized word alone is weak evidence: a first name, a surname, a title word.
-                if tok.pos_ != "PROPN":
-                    continue
                 best = gazetteer.matchable_entry(text)
                 big = best is not None and best[1] and best[0].population >= big_city_population
+                if tok.pos_ != "PROPN" and not (big and tok.pos_ in ("NOUN", "ADJ", "X")):
+                    continue  # the small model tags "Kharkiv is ..." NOUN
                 if not big and not _place_context(doc, i, j, gazetteer):
                     continue
             matched = j
             break
+        if not matched and feature_words:
+            matched = _after_feature_word(doc, i, feature_words, taken)
         if matched:
             add(i, matched, "toponym")
             i = matched
@@ -217,6 +241,15 @@ def find_mentions(
                     i = j - 1
                     break
         i += 1
+    # 3. One sense per article: a toponym's other occurrences are toponyms too.
+    names = {doc.text[m.start : m.end] for m in found if m.feature == "toponym"}
+    if names:
+        for i, tok in enumerate(doc):
+            if taken[i] or not _capitalized(tok.text) or tok.text not in names or tok.text in multi_person_words:
+                continue
+            if tok.ent_type_ in BLOCKING_LABELS - {"PERSON"}:
+                continue
+            add(i, i + 1, "toponym")
     found.sort(key=lambda m: (m.start, m.end))
     return found
 
@@ -249,6 +282,7 @@ class PlaceTagger(Component):
             embedded=self.cfg["embedded"],
             demonyms=self.cfg["demonyms"],
             big_city_population=self.cfg["big_city_population"],
+            feature_words=frozenset(self.feature_words),
         )
         resolutions = resolve_mentions(doc.text, mentions, self.gazetteer, feature_words=self.feature_words)
         return to_places(mentions, resolutions)
