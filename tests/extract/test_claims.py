@@ -201,3 +201,13 @@ def test_claims_scare_quoted_word_is_not_a_claim(nlp):
     assert [(c["text"], c["attribution"]) for c in found] == [
         ("On the trucks, the ‘Z’ emblem has been used to refer to the army.", None)
     ]
+
+
+def test_claims_cue_sentence_before_a_quote_is_not_own_voice(nlp):
+    text = "The regional governor told reporters on Monday:\n“The bridge is gone. Nobody can cross.”"
+    found = claims(
+        nlp,
+        text,
+        [attr(text, "a1", "direct", "told", source="The regional governor", content=["“The bridge is gone. Nobody can cross.”"])],
+    )
+    assert [c["attribution"] for c in found] == ["a1", "a1"]

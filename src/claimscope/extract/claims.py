@@ -194,8 +194,8 @@ def _covered_tokens(doc: Doc, sent: Span, attributions: Sequence[t.Attribution])
     covered: set[int] = set()
     parts: list[tuple[t.Attribution, Span, Optional[Span]]] = []
     for a in attributions:
-        if not _content_pieces(doc, a, sent):
-            continue  # nothing is claimed through it here: its words stay in the own voice
+        if not any(_is_content(_tokens(doc, c)) for c in a.content):
+            continue  # nothing is claimed through it: its words stay in the own voice
         for c in a.content:
             span = _tokens(doc, c)
             if span is not None:
