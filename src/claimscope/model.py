@@ -152,9 +152,9 @@ class Profile(_Model):
     n_attributions: int = 0
     by_source_type: dict[str, int] = Field(default_factory=dict)
     by_kind: dict[str, int] = Field(default_factory=dict)
-    share_anonymous: float = Field(0.0, description="Share of claims resting on anonymous sources.")
-    share_anonymous_or_collective: float = 0.0
-    share_hedged: float = Field(0.0, description="Share of claims that are hedged, alleged, estimated or disputed.")
+    share_anonymous: float = Field(0.0, description="Share of attributed claims resting on anonymous sources.")
+    share_anonymous_or_collective: float = Field(0.0, description="Share of attributed claims resting on anonymous or collective sources.")
+    share_hedged: float = Field(0.0, description="Share of claims that are hedged, alleged, estimated, disputed or denied.")
     share_unattributed: float = 0.0
     named_sources: list[str] = Field(default_factory=list)
     summary: str = ""
