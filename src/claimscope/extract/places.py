@@ -186,6 +186,12 @@ def find_mentions(
     n = len(doc)
     while i < n:
         tok = doc[i]
+        if feature_words and not taken[i]:
+            after = _after_feature_word(doc, i, feature_words, taken)
+            if after:  # "the village of X" outweighs spaCy's PERSON label
+                add(i, after, "toponym")
+                i = after
+                continue
         if taken[i] or not _capitalized(tok.text) or person[i] or (org[i] and not embedded):
             i += 1
             continue
@@ -225,8 +231,6 @@ def find_mentions(
                     continue
             matched = j
             break
-        if not matched and feature_words:
-            matched = _after_feature_word(doc, i, feature_words, taken)
         if matched:
             add(i, matched, "toponym")
             i = matched
