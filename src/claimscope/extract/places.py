@@ -137,12 +137,12 @@ def find_mentions(
             taken[k] = True
         found.append(Mention(span[0], span[1], feature))
 
-    person = [False] * len(doc)  # tokens the matcher must not touch
+    blocked = [False] * len(doc)  # tokens the matcher must not touch
     org = [False] * len(doc)
     for ent in doc.ents:
         if ent.label_ in BLOCKING_LABELS:
             for k in range(ent.start, ent.end):
-                person[k] = True
+                blocked[k] = True
         if ent.label_ == "ORG":
             for k in range(ent.start, ent.end):
                 org[k] = True
@@ -192,13 +192,13 @@ def find_mentions(
                 add(i, after, "toponym")
                 i = after
                 continue
-        if taken[i] or not _capitalized(tok.text) or person[i] or (org[i] and not embedded):
+        if taken[i] or not _capitalized(tok.text) or blocked[i] or (org[i] and not embedded):
             i += 1
             continue
         matched = 0
         for j in range(min(n, i + MAX_TOKENS), i, -1):
             last = doc[j - 1]
-            if any(taken[k] or person[k] for k in range(i, j)):
+            if any(taken[k] or blocked[k] for k in range(i, j)):
                 continue
             if not _capitalized(last.text) or any(
                 not (_capitalized(doc[k].text) or doc[k].lower_ in CONNECTORS or doc[k].text in ("-", "'", "’"))
