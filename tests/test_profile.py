@@ -121,3 +121,14 @@ def test_profile_own_voice_only():
     p = compute_profile(report(text, [], [("The river is wide.", None, "asserted"), ("The dam is old.", None, "asserted")]))
     assert p.share_unattributed == 1.0 and p.share_anonymous_or_collective == 0.0
     assert "own voice" in p.summary
+
+
+def test_profile_named_source_without_its_clauses():
+    text = "The clip came from the news outlet Meduza, which said it was real. Rep. Ann Lee, R-NY, said so."
+    a = model.Attribution(
+        id="a1", kind="indirect", source=span(text, "the news outlet Meduza, which said it was real"),
+        source_type="document_or_media", cue=span(text, "said"), confidence=0.5,
+    )
+    assert named_label(a) == ("Meduza", "institution")
+    b = a.model_copy(update={"source": span(text, "Rep. Ann Lee, R-NY,"), "source_type": "named_person"})
+    assert named_label(b) == ("Rep. Ann Lee", "person")

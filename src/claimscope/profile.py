@@ -46,6 +46,10 @@ def named_label(a: model.Attribution) -> Optional[tuple[str, str]]:
     if span is None or not span.text.strip():
         return None
     text = " ".join(span.text.split())
+    # The name, without what follows it: ", which stated ...", ", R-NY,", " (R-Tex)".
+    for stop in (",", " ("):
+        if stop in text:
+            text = text.split(stop, 1)[0].strip()
     if a.source_type == "named_person":
         return text, "person"
     if a.source_type == "named_organization":

@@ -211,3 +211,14 @@ def test_claims_cue_sentence_before_a_quote_is_not_own_voice(nlp):
         [attr(text, "a1", "direct", "told", source="The regional governor", content=["“The bridge is gone. Nobody can cross.”"])],
     )
     assert [c["attribution"] for c in found] == ["a1", "a1"]
+
+
+def test_claims_agent_source_with_relative_clause(nlp):
+    # An attributor that makes the by-agent the source and folds its relative clause into it.
+    text = "The footage was released by the broadcaster TVN24, which said that it was authentic."
+    source = "the broadcaster TVN24, which said that it was authentic"
+    found = claims(nlp, text, [attr(text, "a1", "indirect", "was released", source=source, content=["The footage"])])
+    texts = [c["text"] for c in found]
+    assert ("The footage", "a1") in [(c["text"], c["attribution"]) for c in found]
+    assert not any(t.startswith("by the broadcaster") for t in texts)
+    assert any("it was authentic" in t for t in texts)  # what the relative clause says is not lost

@@ -212,10 +212,15 @@ def _covered_tokens(doc: Doc, sent: Span, attributions: Sequence[t.Attribution])
     for a, source, cue in parts:
         root = _root(source)
         head = root.head
+        # "provided by the news outlet X": the by-agent of the cue belongs to the cue.
+        if head.dep_ == "agent" and cue.start <= head.head.i < cue.end:
+            covered.add(head.i)
         # A source that is an argument of an own-voice verb stays in the own voice.
-        if head.i != root.i and not (source.start <= head.i < source.end) and head.i not in covered:
+        elif head.i != root.i and not (source.start <= head.i < source.end) and head.i not in covered:
             continue
-        covered.update(range(max(source.start, sent.start), min(source.end, sent.end)))
+        # A relative clause inside the source ("X, which stated that ...") says something of its own.
+        clauses = {t.i for c in root.children if c.dep_ == "relcl" for t in c.subtree}
+        covered.update(i for i in range(max(source.start, sent.start), min(source.end, sent.end)) if i not in clauses)
     return covered
 
 
