@@ -199,3 +199,10 @@ def test_spatial_uses_quantities_when_present():
 def test_spatial_distance_not_said_of_a_place_is_not_checked():
     text = "The convoy stopped 5 km north of Mykolaiv to refuel."
     assert spatial(report(text, ["Mykolaiv"])) == []
+
+
+@pytest.mark.parametrize("link", [", ", " in ", ", in southern ", " in north-western "])
+def test_spatial_in_country_phrasings(link):
+    text = f"Shelling hit Mazyr{link}Ukraine overnight."
+    (f,) = spatial(report(text, ["Mazyr", "Ukraine"]))
+    assert f.verdict == "inconsistent"

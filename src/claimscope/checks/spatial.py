@@ -355,7 +355,7 @@ def _check_in_country(report, sentence, borders, seen: set) -> list[model.Findin
             continue
         country = None
         nxt = sentence.places[i + 1] if i + 1 < len(sentence.places) else None
-        if nxt is not None and _kind(nxt) == "country" and re.fullmatch(r"\s*,\s*|\s+in\s+(?:the\s+)?", text[p.end : nxt.start]):
+        if nxt is not None and _kind(nxt) == "country" and re.fullmatch(r"\s*,\s*(?:in\s+)?(?:[a-z\-]+ern\s+)?|\s+in\s+(?:the\s+)?(?:[a-z\-]+ern\s+)?", text[p.end : nxt.start]):
             country = nxt
         prev = sentence.places[i - 1] if i > 0 else None
         if country is None and prev is not None and prev.feature == "demonym" and re.fullmatch(
