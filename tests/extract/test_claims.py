@@ -222,3 +222,16 @@ def test_claims_agent_source_with_relative_clause(nlp):
     assert ("The footage", "a1") in [(c["text"], c["attribution"]) for c in found]
     assert not any(t.startswith("by the broadcaster") for t in texts)
     assert any("it was authentic" in t for t in texts)  # what the relative clause says is not lost
+
+
+def test_claims_denial_disputes_the_claim_it_answers(nlp):
+    text = "Kyiv said that Russian troops shelled the school. Moscow denied that its troops fired on it."
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", "said", source="Kyiv", content=["that Russian troops shelled the school"]),
+            attr(text, "a2", "indirect", "denied", source="Moscow", content=["that its troops fired on it"]),
+        ],
+    )
+    assert [c["epistemic"] for c in found] == ["disputed", "denied"]
