@@ -12,13 +12,17 @@ pronoun) and at the named entities in it, in this order:
    outlet X, which stated ...") takes the noun phrase it modifies as its
    antecedent; a pronoun with an antecedent is typed by the antecedent;
    otherwise ``pronoun``;
-2. a document or medium head ("a video", "the report", "the news outlet
-   Radio Free Europe/Radio Liberty", "a poll"): ``document_or_media``;
-3. a person entity, or a proper name with a title ("President Biden"):
-   ``named_person``;
-4. an institution head ("ministry", "military", "police", ...) or an
-   organization or country entity: ``named_organization``, unless indefinite
-   ("a ministry", "one agency"), which is ``anonymous``;
+2. a common-noun document or medium head ("a video", "the report", "the news
+   outlet Radio Free Europe/Radio Liberty", "a poll", "a video shot in
+   Homel"): ``document_or_media`` ("The Washington Post" is a name: rule 4);
+3. a person entity (settled over the whole Doc, since en_core_web_sm calls
+   "Trump" ORG in some sentences), a proper name with a title ("President
+   Biden"), or a person named in apposition ("Latvian journalist Dainis
+   Ivans"): ``named_person``;
+4. an institution head ("ministry", "military", "police", ...), an
+   organization or country entity, or an acronym ("IMF"):
+   ``named_organization``, unless indefinite ("a ministry", "one agency"),
+   which is ``anonymous``;
 5. an anonymous-source formula ("sources", "a source", "people familiar with
    the matter", "someone"): ``anonymous``, in any number;
 6. a person named by role ("official", "analyst", "doctor", "local",
@@ -27,9 +31,9 @@ pronoun) and at the named entities in it, in this order:
    officials", "passengers", "officials at a hospital");
 7. a group noun ("personnel", "residents", "staff", "people"):
    ``collective``;
-8. otherwise: a plural common noun is ``collective``, an indefinite singular
-   one ``anonymous``, a proper name without an entity label ``named_person``,
-   the rest ``unknown``.
+8. otherwise: a plural common noun is ``collective``, an indefinite or
+   possessed singular one ("a woman", "her daughter") ``anonymous``, a proper
+   name without an entity label ``named_person``, the rest ``unknown``.
 
 The word lists are ``data/source_nouns.en.txt`` (head lemma -> class) and
 ``data/source_titles.en.txt``.
