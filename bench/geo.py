@@ -6,7 +6,7 @@ Usage:
 Prints:
 * the time to load the gazetteer and the borders in a fresh interpreter
   (imports included, median of 3 runs);
-* the time of one toponym resolution (median over the corpus' gold toponym
+* the time of one toponym resolution (mean over the corpus' gold toponym
   names with their article context, or over a fixed list of names when the
   corpus is absent);
 * the time of one spatial check (the founding example's border-distance and
@@ -109,7 +109,7 @@ def main(argv: list[str]) -> None:
     corpus = Path(argv[0]) if argv else DEFAULT
     print(f"load gazetteer + borders (fresh interpreter, median of 3): {load_seconds():.2f} s")
     ms, n = resolution_ms(corpus)
-    print(f"resolution: {ms:.3f} ms per toponym ({n} toponyms{' from ' + corpus.name if corpus.exists() else ''})")
+    print(f"resolution: {ms:.3f} ms per toponym (mean,  {n} toponyms{' from ' + corpus.name if corpus.exists() else ''})")
     check, border = spatial_ms()
     print(f"spatial check: {check:.3f} ms per finding (find_spatial_checks on two sentences)")
     print(f"distance to a border (1:10m line, geodesic): {border:.3f} ms")
