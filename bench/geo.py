@@ -109,7 +109,7 @@ def main(argv: list[str]) -> None:
     corpus = Path(argv[0]) if argv else DEFAULT
     print(f"load gazetteer + borders (fresh interpreter, median of 3): {load_seconds():.2f} s")
     ms, n = resolution_ms(corpus)
-    print(f"resolution: {ms:.3f} ms per toponym (mean,  {n} toponyms{' from ' + corpus.name if corpus.exists() else ''})")
+    print(f"resolution: {ms:.3f} ms per toponym (mean over {n} toponyms{' from ' + corpus.name if corpus.exists() else ''})")
     check, border = spatial_ms()
     print(f"spatial check: {check:.3f} ms per finding (find_spatial_checks on two sentences)")
     print(f"distance to a border (1:10m line, geodesic): {border:.3f} ms")
