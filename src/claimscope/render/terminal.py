@@ -36,7 +36,7 @@ def profile_panel(report: model.Report) -> Panel:
     table.add_row("attributions", str(p.n_attributions))
     table.add_row("by source type", ", ".join(f"{k} {v}" for k, v in sorted(p.by_source_type.items(), key=lambda kv: -kv[1])) or "-")
     table.add_row("by kind", ", ".join(f"{k} {v}" for k, v in sorted(p.by_kind.items(), key=lambda kv: -kv[1])) or "-")
-    table.add_row("anonymous", f"{p.share_anonymous:.0%} of claims ({p.share_anonymous_or_collective:.0%} with collective)")
+    table.add_row("anonymous", f"{p.share_anonymous:.0%} of attributed claims ({p.share_anonymous_or_collective:.0%} with collective)")
     table.add_row("hedged", f"{p.share_hedged:.0%} of claims")
     table.add_row("named sources", ", ".join(p.named_sources) or "-")
     title = report.article.title or report.article.id or "article"
