@@ -147,3 +147,21 @@ def test_places_lone_big_city_tagged_person():
     doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents, sent_starts=[True] + [False] * 9)
     found = [doc.text[m.start : m.end] for m in find_mentions(doc, load_gazetteer())]
     assert found == ["Kyiv", "Lviv"]
+
+
+@pytest.mark.model
+def test_places_hyphenated_pair_and_dateline(base):
+    text = "KYIV, Ukraine (AP) — Migrants gathered at the U.S.-Mexico border."
+    found = dict(places(base, text))
+    assert found["KYIV"].name == "Kyiv"
+    assert found["U.S."].country == "US" and found["Mexico"].country == "MX"
+
+
+def test_places_hyphen_parts():
+    from claimscope.extract.places import _hyphen_parts
+    from claimscope.geo.gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    assert _hyphen_parts("U.S.-Mexico", 10, gaz) == [(10, 14), (15, 21)]
+    assert _hyphen_parts("Franco-German", 0, gaz) == []
+    assert _hyphen_parts("Mexico", 0, gaz) == []

@@ -75,6 +75,22 @@ def _place_context(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> bool
     return False
 
 
+_HYPHEN = re.compile(r"[-–‑]")
+
+
+def _hyphen_parts(text: str, offset: int, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Place names joined by hyphens: "U.S.-Mexico" -> the spans of "U.S." and "Mexico" (all parts must be known)."""
+    parts, start = [], 0
+    for m in list(_HYPHEN.finditer(text)) + [None]:
+        end = m.start() if m else len(text)
+        part = text[start:end]
+        if not part or gazetteer.matchable_kind(part) is None or gazetteer.demonym(part) is not None:
+            return []
+        parts.append((offset + start, offset + end))
+        start = m.end() if m else end
+    return parts if len(parts) > 1 else []
+
+
 def _after_feature_word(doc: Doc, i: int, feature_words, taken) -> int:
     """End of a capitalized run right after "the city of", "the village of", "the region of" (0 if none).
 
@@ -89,9 +105,12 @@ def _after_feature_word(doc: Doc, i: int, feature_words, taken) -> int:
 
 
 def _foreign_acronym(text: str, gazetteer: Gazetteer) -> bool:
-    """An acronym ("UN", "OAS", "P.A.") that is not a known all-caps place name ("US", "UAE")."""
+    """An acronym ("UN", "OAS", "P.A.") that is not a known all-caps place name ("US", "UAE").
+
+    Four letters and more are left alone: datelines write "KYIV", "ROME", "DOHA".
+    """
     letters = text.replace(".", "")
-    return letters.isupper() and len(letters) <= 4 and normalize(text) not in gazetteer.upper_only
+    return letters.isupper() and len(letters) <= 3 and normalize(text) not in gazetteer.upper_only
 
 
 def _capitalized(text: str) -> bool:
@@ -137,6 +156,15 @@ def find_mentions(
             taken[k] = True
         found.append(Mention(span[0], span[1], feature))
 
+    def add_parts(start_tok: int, end_tok: int, span: tuple[int, int]) -> bool:
+        parts = _hyphen_parts(doc.text[span[0] : span[1]], span[0], gazetteer)
+        for s, e in parts:
+            found.append(Mention(s, e, "toponym"))
+        if parts:
+            for k in range(start_tok, end_tok):
+                taken[k] = True
+        return bool(parts)
+
     blocked = [False] * len(doc)  # tokens the matcher must not touch
     org = [False] * len(doc)
     for ent in doc.ents:
@@ -161,7 +189,7 @@ def find_mentions(
             if demonyms and gazetteer.demonym(text) is not None and not gazetteer.candidates(text):
                 add(ent.start, ent.end, "demonym", span)
             elif "-" in text and not gazetteer.candidates(text):
-                continue  # "Ukraine-Belarus": the matcher below takes both names
+                add_parts(ent.start, ent.end, span)  # "U.S.-Mexico"; "Ukraine - Belarus" goes to the matcher
             elif text in person_words and not gazetteer.candidates(text):
                 continue
             else:
@@ -170,6 +198,8 @@ def find_mentions(
             if demonyms and gazetteer.demonym(text) is not None:
                 add(ent.start, ent.end, "demonym", span)
         elif ent.label_ in ("ORG", "PERSON"):
+            if ent.label_ == "ORG" and _HYPHEN.search(text) and add_parts(ent.start, ent.end, span):
+                continue
             kind = gazetteer.matchable_kind(text)
             if kind is None or normalize(text) in common_words or _foreign_acronym(text, gazetteer):
                 continue
@@ -193,6 +223,9 @@ def find_mentions(
                 i = after
                 continue
         if taken[i] or not _capitalized(tok.text) or blocked[i] or (org[i] and not embedded):
+            i += 1
+            continue
+        if _HYPHEN.search(tok.text) and add_parts(i, i + 1, (tok.idx, tok.idx + len(tok.text))):
             i += 1
             continue
         matched = 0
