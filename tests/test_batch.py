@@ -37,7 +37,7 @@ def test_batch_analyze_chunk_moves_dicts(nlp):
 def test_batch_ingest_on_a_local_dask_cluster(nlp, store):
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster, Client(cluster) as client:
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster, Client(cluster) as client:
         items = [*ARTICLES, ArticleInput(id="a-again", text=ARTICLES[0].text)]
         events = []
         summary = ingest(items=items, store=store, client=client, vectors=False, chunk_size=2, on_progress=lambda e, i: events.append(e))

@@ -174,7 +174,7 @@ def make_client(scheduler: Optional[str] = None, *, workers: Optional[int] = Non
         n_workers=workers or default_workers(),
         threads_per_worker=1,
         processes=processes,
-        dashboard_address=None,
+        dashboard_address=":0",
         silence_logs=logging.ERROR,
     )
     return Client(cluster)

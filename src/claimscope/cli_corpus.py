@@ -248,6 +248,7 @@ def register(app: typer.Typer) -> None:
         measure: str = typer.Argument(..., help="What is counted, e.g. killed, injured, displaced."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the figures over time: FILE.png or FILE.svg."),
+        counted: Optional[str] = typer.Option(None, "--counted", help="Only figures counting this side, e.g. RU for 'Russian troops'."),
         format: str = typer.Option("table", "--format", "-f"),
         out: Optional[Path] = typer.Option(None, "--out", "-o"),
     ) -> None:
@@ -259,10 +260,12 @@ def register(app: typer.Typer) -> None:
         except ClaimscopeError as err:
             _fail(err.message)
         rows = queries.figures(store, measure)
+        if counted:
+            rows = [r for r in rows if (r.get("counted") or "").upper() == counted.upper()]
         found = queries.figure_conflicts(rows, measure)
-        queries.save_corpus_findings(store, f"figures:{measure.lower()}", found)
-        columns = ["published", "outlet", "value", "low", "high", "qualifier", "entity", "source", "source_type", "side", "epistemic", "claim_id", "figure", "article"]
-        table_columns = ["published", "outlet", "value", "low", "high", "source", "side", "entity", "claim_id"]
+        queries.save_corpus_findings(store, f"figures:{measure.lower()}" + (f":{counted.upper()}" if counted else ""), found)
+        columns = ["published", "outlet", "value", "low", "high", "qualifier", "entity", "counted", "source", "source_type", "side", "epistemic", "claim_id", "figure", "article"]
+        table_columns = ["published", "outlet", "value", "low", "high", "entity", "counted", "source", "side", "claim_id"]
         emit(rows, columns, fmt=format, out=out, title=f"figures: {measure}", table_columns=table_columns)
         if format == "table":
             for f in found:

@@ -115,3 +115,15 @@ def test_store_reopen_keeps_data(store_url, tmp_path, three_reports):
         s.write(three_reports)
     with Store(store_url) as s:
         assert s.status()["articles"] == 3
+
+
+def test_store_figure_conflicts_compare_within_the_counted_side():
+    rows = [
+        {"value": 500.0, "source": "Russian MoD", "counted": "RU", "article": "a", "quantity": "q1", "claim_id": 1},
+        {"value": 15000.0, "source": "Ukraine", "counted": "RU", "article": "b", "quantity": "q1", "claim_id": 2},
+        {"value": 1300.0, "source": "Zelensky", "counted": "UA", "article": "c", "quantity": "q1", "claim_id": 3},
+        {"value": 1400.0, "source": "Konashenkov", "counted": "UA", "article": "d", "quantity": "q1", "claim_id": 4},
+    ]
+    found = queries.figure_conflicts(rows, "killed")
+    assert [(f.verdict, f.spread) for f in found] == [("conflict", 30.0), ("consistent", round(1400 / 1300, 3))]
+    assert "RU side counted" in found[0].summary

@@ -16,6 +16,7 @@ from claimscope import model
 from claimscope.match import SAME_CLAIM, ClaimFacts, figure, match_score, numbers_in, side_of_text
 from claimscope.store import schema as s
 from claimscope.store.db import retrying
+from claimscope.store.sides import find_sides
 
 NAMED = ("named_person", "named_organization")
 CONFLICT_RATIO = 1.5  # figures of one measure further apart than this are a conflict
@@ -36,7 +37,11 @@ def figures(store, measure: str) -> list[dict]:
         .order_by(a.c.published, a.c.id, q.c.start)
     )
     with store.reader() as conn:
-        return [dict(r._mapping) for r in conn.execute(stmt)]
+        rows = [dict(r._mapping) for r in conn.execute(stmt)]
+    for row in rows:
+        sides = find_sides(row.get("entity") or "")
+        row["counted"] = sides[0] if sides else None
+    return rows
 
 
 def _figure(row: dict) -> Optional[float]:
@@ -49,11 +54,29 @@ def _figure(row: dict) -> Optional[float]:
 def figure_conflicts(rows: list[dict], measure: str) -> list[model.Finding]:
     """Conflicts between the figures different sources give for one measure (pure).
 
-    One finding per measure when at least two sources give figures: the
+    Figures are compared within what they count: the side of the counted
+    (``counted``: "Russian troops" RU, "Ukrainian servicemen" UA, unknown
+    compares with either side's group only when no side is known at all).
+    One finding per group where at least two sources give figures: the
     spread is the ratio of the largest to the smallest; a spread of 1.5 or
-    more is a conflict.  Figures of the same source in different articles are
-    kept apart too, so a figure that moves over time shows.
+    more is a conflict.
     """
+    groups: dict = defaultdict(list)
+    for row in rows:
+        groups[row.get("counted")].append(row)
+    if len(groups) > 1 and None in groups:
+        unknown = groups.pop(None)
+        if len(groups) == 1:  # one known side: the unknown ones count the same (the text did not repeat it)
+            next(iter(groups.values())).extend(unknown)
+    found = []
+    for counted, group in sorted(groups.items(), key=lambda kv: str(kv[0])):
+        for finding in _conflict(group, measure, counted):
+            finding.id = f"x{len(found) + 1}"
+            found.append(finding)
+    return found
+
+
+def _conflict(rows: list[dict], measure: str, counted: Optional[str]) -> list[model.Finding]:
     by_source: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         if _figure(row) is not None and _figure(row) > 0:
@@ -79,8 +102,9 @@ def figure_conflicts(rows: list[dict], measure: str) -> list[model.Finding]:
     def said(r: dict) -> str:
         return f"{_figure(r):,.0f} ({r.get('source') or 'unattributed'}, {r.get('outlet') or '?'}, {r.get('published') or 'undated'})"
 
+    what = f"'{measure}'" + (f" ({counted} side counted)" if counted else "")
     summary = (
-        f"{len(by_source)} sources give {len(values)} figures for '{measure}' across "
+        f"{len(by_source)} sources give {len(values)} figures for {what} across "
         f"{len({r.get('article') for r in rows})} articles, from {said(low_row)} to {said(high_row)}"
         + (f": {spread:g}x apart." if spread else ".")
     )
