@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections import OrderedDict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
@@ -23,6 +24,7 @@ from typing import Callable, Iterable, Iterator, Optional, Union
 from claimscope.inputs import ArticleInput, InputError, iter_paths
 
 Item = Union[ArticleInput, InputError]
+SEEN_LIMIT = 200_000
 Progress = Callable[[str, Optional[str]], None]
 
 
@@ -82,7 +84,9 @@ def worker_memory() -> dict:
 def _chunks(items: Iterable[Item], store, *, update: bool, size: int, on_progress: Progress, summary: IngestSummary) -> Iterator[list[dict]]:
     """Chunks of article dicts still to analyze; bad inputs are recorded on the way."""
     pending: list[tuple[str, ArticleInput]] = []
-    submitted: set[str] = set()  # hashes of this run (a duplicate inside one corpus is analyzed once)
+    # Hashes sent in this run, so a duplicate inside one corpus is analyzed once.  Bounded to keep
+    # the client's memory flat: an older duplicate is analyzed again and skipped when written.
+    submitted: OrderedDict[str, None] = OrderedDict()
 
     def drain() -> Iterator[list[dict]]:
         known = set() if update else store.known_hashes(h for h, _ in pending)
@@ -92,7 +96,9 @@ def _chunks(items: Iterable[Item], store, *, update: bool, size: int, on_progres
                 summary.skipped += 1
                 on_progress("skipped", article.id)
                 continue
-            submitted.add(sha)
+            submitted[sha] = None
+            if len(submitted) > SEEN_LIMIT:
+                submitted.popitem(last=False)
             chunk.append({k: getattr(article, k) for k in ("text", "id", "title", "published", "url", "outlet")})
             if len(chunk) >= size:
                 yield chunk
