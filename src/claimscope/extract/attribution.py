@@ -128,6 +128,17 @@ def _quote_after(doc: Doc, head: Token, quotes: list[Span], used: set[int]) -> O
     return best
 
 
+def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
+    """Token bounds ``[lo, hi)`` of the paragraph (line) holding token ``i``."""
+    lo = i
+    while lo > 0 and "\n" not in doc[lo - 1].text:
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and "\n" not in doc[hi].text:
+        hi += 1
+    return lo, hi
+
+
 def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
     head = doc[head_i]
     cue = R.cue_indices(head)
@@ -145,7 +156,9 @@ def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
         if q is not None and not (set(range(q.start, q.end)) & (cue | source)):
             content = set(range(q.start, q.end))
             chow = "quote"
-    draft.source = source
+    lo, hi = _paragraph(doc, head_i)
+    draft.source = {i for i in source if lo <= i < hi}
+    content = {i for i in content if lo <= i < hi}
     draft.content = [content] if content else []
     draft.how = f"{how}/{chow}"
     if R.is_according(head):
@@ -307,7 +320,7 @@ def _kind(doc: Doc, d: _Draft, quotes: list[Span]) -> str:
     return "indirect"
 
 
-def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False) -> list[_Draft]:
+def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Optional[Doc] = None) -> list[_Draft]:
     """One attribution per cue; a cue inside another's source is dropped, and so,
     unless ``nested``, is one inside another's content."""
     out: list[_Draft] = []
@@ -318,18 +331,38 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False) -> list[_Dr
         seen_cue |= d.cue
         out.append(d)
     out.sort(key=lambda d: d.head)
-    sources = set()
+    # A cue inside another's source ("the outlet, which stated ..."): the more
+    # confident of the two keeps its tokens.
+    dropped: set[int] = set()
     for d in out:
-        sources |= d.source
-    out = [d for d in out if not (d.cue & sources)]
+        for o in out:
+            if o is d or not (d.cue & o.source) or id(o) in dropped:
+                continue
+            if doc is not None and d.confidence >= o.confidence:
+                clause = {t.i for t in doc[d.head].subtree} | d.cue
+                o.source = R.trim(doc, o.source - clause)
+            else:
+                dropped.add(id(d))
+    out = [d for d in out if id(d) not in dropped and (d.source or d.content)]
     if not nested:
         # PolNeAR's univocal convention: an attribution reported inside the
-        # content of another ("X said that Y believes Z") is part of that content.
+        # content of another ("X said that Y believes Z") is part of that
+        # content.  A coordinated one ("said X and accused Y", "hailed X,
+        # telling reporters Y") is not inside: it is cut out of the other.
         contents = [set().union(*d.content) if d.content else set() for d in out]
         keep = []
         for k, d in enumerate(out):
-            inside = any(j != k and d.head in contents[j] and not (out[j].cue & contents[k]) for j in range(len(out)))
-            if not inside:
+            outer = [j for j in range(len(out)) if j != k and d.head in contents[j] and not (out[j].cue & contents[k])]
+            if not outer:
+                keep.append(d)
+                continue
+            if doc is not None and doc[d.head].dep_ in ("conj", "advcl", "parataxis"):
+                mine = {t.i for t in doc[d.head].subtree} | d.cue | d.source | contents[k]
+                for j in outer:
+                    rest = R.trim(doc, contents[j] - mine)
+                    out[j].content = [R.trim(doc, part - mine) for part in out[j].content if R.trim(doc, part - mine)]
+                    if rest and not out[j].content:
+                        out[j].content = [rest]
                 keep.append(d)
         out = keep
     return out
@@ -357,7 +390,7 @@ def find_attributions(
         if d.kind != "agentless":
             _expand_to_quotes(d, quotes)
         drafts.append(d)
-    drafts = _resolve_overlaps(drafts, nested=nested)
+    drafts = _resolve_overlaps(drafts, nested=nested, doc=doc)
     sent_of = sentence_index(doc)
     drafts.extend(_continue_quotes(doc, drafts, quotes, sent_of))
     drafts.sort(key=lambda d: (min(d.content[0]) if d.kind == "floating" and d.content else d.head))

@@ -53,6 +53,9 @@ def cue_features(t: Token, cues: frozenset[str], in_quote: bool) -> list[str]:
     nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else "</s>"
     prv = doc[t.i - 1].lower_ if t.i > 0 else "<s>"
     f += [f"n={nxt}", f"pv={prv}", f"ln={lem}|{nxt}", f"lpv={lem}|{prv}"]
+    hh = head.head
+    f.append(f"path={t.dep_}|{head.dep_}|{hh.dep_}")
+    f.append(f"hlist={head.lemma_.lower() in cues}|{t.dep_}")
     deps = set()
     for c in t.children:
         d = c.dep_
@@ -60,6 +63,11 @@ def cue_features(t: Token, cues: frozenset[str], in_quote: bool) -> list[str]:
         if d in ("nsubj", "nsubjpass"):
             f.append(f"subj={c.pos_}|{c.ent_type_ or '-'}")
             f.append(f"lsubj={lem}|{c.pos_}")
+            f.append(f"lsubjent={lem}|{c.ent_type_ or c.pos_}")
+            if c.pos_ == "PRON":
+                f.append(f"subjw={c.lower_}")
+        elif d in ("dobj", "pobj", "attr"):
+            f.append(f"obj={d}|{c.pos_}|{c.ent_type_ or '-'}")
         elif d in ("ccomp", "xcomp"):
             mark = next((g.lower_ for g in c.children if g.dep_ in ("mark", "aux")), "-")
             f.append(f"lcomp={lem}|{d}|{mark}")
