@@ -254,10 +254,10 @@ def find_mentions(
             labelled = any(doc[k].ent_type_ in labels for k in range(i, j))
             if _foreign_acronym(text, gazetteer) and not labelled:
                 continue
-            if kind == "city" and j - i == 1 and not labelled:
+            if kind in ("city", "admin1") and j - i == 1 and not labelled:
                 # One capitalized word alone is weak evidence: a first name, a surname, a title word.
                 best = gazetteer.matchable_entry(text)
-                big = best is not None and best[1] and best[0].population >= big_city_population
+                big = best is not None and best[1] and best[0].kind == "city" and best[0].population >= big_city_population
                 if tok.pos_ != "PROPN" and not (big and tok.pos_ in ("NOUN", "ADJ", "X")):
                     continue  # the small model tags "Kharkiv is ..." NOUN
                 if not big and not _place_context(doc, i, j, gazetteer):

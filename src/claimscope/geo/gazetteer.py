@@ -34,10 +34,16 @@ from typing import Iterable, Mapping, NamedTuple, Optional
 
 from claimscope.lexicon import word_table
 
-KINDS = ("country", "continent", "us_state", "city")
+KINDS = ("country", "continent", "us_state", "admin1", "city")
+# Region names too generic to recognize from the gazetteer alone ("Central", "North West").
+GENERIC_REGION_WORDS = frozenset(
+    "north south east west northern southern eastern western central centre center capital upper lower middle "
+    "coast coastal island islands region province district territory federal city north-east north-west "
+    "south-east south-west northeast northwest southeast southwest great greater new the of and".split()
+)
 
 # Score terms (log10 population is the base); see docs/places.md.
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "city": 0.0}
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0}
 # A US state scores like a town of 10,000 plus its kind prior: above small towns
 # of the same name ("California, Maryland"), below big cities ("New York",
 # "Washington").
@@ -55,7 +61,7 @@ class Entry(NamedTuple):
 
     geonameid: int
     name: str
-    kind: str  # country | continent | us_state | city
+    kind: str  # country | continent | us_state | admin1 | city
     country: Optional[str]  # ISO 3166-1 alpha-2 (the country itself for a country)
     admin1: Optional[str]  # GeoNames admin1 code (US: the state's postal code)
     lat: float
@@ -224,15 +230,20 @@ class Gazetteer:
 
     def matchable_entry(self, name: str) -> Optional[tuple[Entry, bool]]:
         """The entry (and whether ``name`` is its primary name) that lets ``name`` be recognized
-        from the gazetteer alone: any country, US state or continent, or a city at least
-        ``match_population`` strong (``alias_match_population`` under an alternate name)."""
+        from the gazetteer alone: any country, US state or continent, a region under its primary
+        name (not a generic one like "Central"), or a city at least ``match_population`` strong
+        (``alias_match_population`` under an alternate name); the best-scoring one when several do."""
         key = normalize(name)
         if key in self.resolve_only:
             return None
+        best = None
         for e, primary in self.candidates_by_key(key):
+            if e.kind == "admin1" and (not primary or all(w in GENERIC_REGION_WORDS for w in key.split())):
+                continue
             if e.kind != "city" or e.population >= (self.match_population if primary else self.alias_match_population):
-                return e, primary
-        return None
+                if best is None or score(e, primary, Context()) > score(*best, Context()):
+                    best = (e, primary)
+        return best
 
     def matchable_kind(self, name: str) -> Optional[str]:
         """The kind of :meth:`matchable_entry`, if any."""
@@ -285,7 +296,7 @@ class Gazetteer:
 
 def score(entry: Entry, primary: bool, context: Context) -> float:
     """The ranking score of one candidate (higher is better)."""
-    base = STATE_BASE if entry.kind == "us_state" else math.log10(entry.population + 10)
+    base = STATE_BASE if entry.kind in ("us_state", "admin1") else math.log10(entry.population + 10)
     s = base + KIND_PRIOR[entry.kind]
     if primary:
         s += PRIMARY_NAME
@@ -299,8 +310,8 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
         if (entry.country, entry.admin1) in context.states and entry.kind == "city":
             s += ARTICLE_STATE
     if context.feature:
-        wanted = {"settlement": "city", "region": "us_state", "country": "country"}[context.feature]
-        s += FEATURE_MATCH if entry.kind == wanted else FEATURE_MISMATCH
+        wanted = {"settlement": ("city",), "region": ("us_state", "admin1"), "country": ("country",)}[context.feature]
+        s += FEATURE_MATCH if entry.kind in wanted else FEATURE_MISMATCH
     return s
 
 
@@ -322,6 +333,7 @@ def why(entry: Entry, primary: bool, context: Context) -> list[str]:
 
 # -- loading ----------------------------------------------------------------
 CITIES_FILE = "geonames_cities.tsv.gz"
+ADMIN1_FILE = "geonames_admin1.tsv.gz"
 
 
 def read_cities(raw: bytes) -> tuple[list[str], dict[str, str]]:
@@ -371,6 +383,15 @@ def _case_table(name: str) -> list[tuple[str, str]]:
     return rows
 
 
+def _alias_rows(name: str) -> list[tuple[str, str, bool]]:
+    """``(alias, target, resolve_only)`` rows of an alias file (third column "resolve")."""
+    rows = []
+    for alias, rest in _case_table(name):
+        target, _, flag = rest.partition("\t")
+        rows.append((alias, target.strip(), flag.strip() == "resolve"))
+    return rows
+
+
 @cache
 def load_gazetteer(match_population: int = 15000) -> Gazetteer:
     """The process-wide gazetteer, built once.
@@ -404,7 +425,9 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
             head_aliases.append((borders.country_name(iso2), by_cc[iso2], True))
     # Extra names (data/geo_aliases.txt): a country code, a US state (US-XX) or a GeoNames id.
     by_id = {e.geonameid: i for i, e in enumerate(head)}
-    table_aliases = _case_table("geo_aliases.txt")
+    alias_rows = _alias_rows("geo_aliases.txt")
+    resolve_only_aliases: set[str] = set()
+    table_aliases = [(a, t) for a, t, _ in alias_rows]
     abbreviations = _case_table("geo_state_abbreviations.txt")
     wanted_ids = {int(v) for _, v in table_aliases if v.isdigit() and int(v) not in by_id}
     wanted_states = {v for _, v in abbreviations} | {v[3:] for _, v in table_aliases if v.startswith("US-")}
@@ -423,8 +446,23 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
         gid, name, kind, cc, admin1, lat, lon, pop = line.split("\t")
         by_id[int(gid)] = len(head)
         head.append(Entry(int(gid), name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)))
+    # First-level regions outside the US (scripts/derive_admin1.py; keys already normalized).
+    admin_keys: list[tuple[str, int, bool]] = []
+    admin_raw = resources.files("claimscope.geo").joinpath("data", ADMIN1_FILE).read_bytes()
+    for line in gzip.decompress(admin_raw).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        gid, name, kind, cc, admin1, lat, lon, pop, alts = line.split("\t")
+        i = len(head)
+        head.append(Entry(int(gid), name, kind, cc, admin1, float(lat), float(lon), 0))
+        primary, *others = alts.split("|")
+        admin_keys.append((primary, i, True))
+        admin_keys += [(k, i, False) for k in others]
     state_index = {e.admin1: i for i, e in enumerate(head) if e.kind == "us_state"}
-    for alias, target in table_aliases:
+    by_id = {e.geonameid: i for i, e in enumerate(head)}
+    for alias, target, only in alias_rows:
+        if only:
+            resolve_only_aliases.add(normalize(alias))
         if target.isdigit():
             i = by_id.get(int(target))
         elif target.startswith("US-"):
@@ -433,12 +471,12 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
             i = by_cc.get(target)
         if i is not None:
             head_aliases.append((alias, i, True))
-    resolve_only = set()
+    resolve_only = set(resolve_only_aliases)
     for alias, code in abbreviations:
         if code in state_index:
             head_aliases.append((alias, state_index[code], True))
             resolve_only.add(normalize(alias))
-    keys = [(normalize(a), i, p) for a, i, p in head_aliases]
+    keys = [(normalize(a), i, p) for a, i, p in head_aliases] + admin_keys
     upper_only = {normalize(a) for a, _, _ in head_aliases if a.replace(".", "").isupper()}
     return Gazetteer(
         head, keys, lines, table,

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from claimscope import types as t
-from claimscope.geo.gazetteer import Context, Entry, Gazetteer, Resolution
-from claimscope.lexicon import word_table
+from claimscope.geo.gazetteer import Context, Entry, Gazetteer, Resolution, normalize
+from claimscope.lexicon import word_list, word_table
 
 
 @dataclass(frozen=True)
@@ -159,6 +159,8 @@ def embedded_name(name: str, gazetteer: Gazetteer) -> Optional[str]:
             part = " ".join(tokens[i : i + n]).strip(".,;:()")
             if not _WORD.fullmatch(tokens[i]) or not _WORD.match(tokens[i + n - 1]):
                 continue  # a run must start and end with a capitalized word
+            if n == 1 and normalize(part) in word_list("geo_common_words.txt"):
+                continue  # "Soviet Union", "University of California", "Islamic Republic"
             known = gazetteer.matchable_kind(part) if n == 1 else gazetteer.candidates(part)
             if known or gazetteer.demonym(part) is not None:
                 return part
