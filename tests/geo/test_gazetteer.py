@@ -88,3 +88,14 @@ def test_gazetteer_small_index_by_hand():
     assert g.resolve("Springfield").entry.geonameid == 2
     assert g.resolve("Springfield", Context(hint_admin1=("US", "IL"))).entry.geonameid == 1
     assert 0.0 < g.resolve("Springfield").confidence < 1.0
+
+
+def test_gazetteer_first_level_regions(gaz):
+    r = gaz.resolve("Tamil Nadu")
+    assert (r.entry.kind, r.entry.country) == ("admin1", "IN") and r.entry.lat is not None
+    # A city keeps its name against the region named after it, unless "region" is said.
+    assert gaz.resolve("Kherson").entry.kind == "city"
+    assert gaz.resolve("Kherson", Context(feature="region")).entry.kind == "admin1"
+    assert gaz.demonym("Welsh").name == "Wales"
+    assert gaz.matchable_kind("Central") != "admin1"  # too generic to recognize alone
+    assert gaz.matchable_kind("BC") is None and gaz.resolve("B.C.").entry.country == "CA"  # resolve-only alias
