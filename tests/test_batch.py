@@ -35,12 +35,15 @@ def test_batch_analyze_chunk_moves_dicts(nlp):
 
 @pytest.mark.slow
 def test_batch_ingest_on_a_local_dask_cluster(nlp, store):
-    from distributed import Client, LocalCluster
+    from distributed import LocalCluster
 
-    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster, Client(cluster) as client:
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0") as cluster:
         items = [*ARTICLES, ArticleInput(id="a-again", text=ARTICLES[0].text)]
         events = []
-        summary = ingest(items=items, store=store, client=client, vectors=False, chunk_size=2, on_progress=lambda e, i: events.append(e))
+        summary = ingest(  # as `claimscope ingest --scheduler tcp://HOST:PORT` does
+            items=items, store=store, scheduler=cluster.scheduler_address, vectors=False, chunk_size=2,
+            on_progress=lambda e, i: events.append(e),
+        )
     assert (summary.added, summary.skipped, summary.failed) == (3, 1, 0)
     assert sorted(events) == ["added", "added", "added", "skipped"]
     assert store.status()["articles"] == 3 and store.status()["claims"] >= 2
