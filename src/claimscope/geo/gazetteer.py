@@ -26,6 +26,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+import bisect
 import gzip
 from dataclasses import dataclass, field
 from functools import cache
@@ -432,16 +433,17 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
     wanted_ids = {int(v) for _, v in table_aliases if v.isdigit() and int(v) not in by_id}
     wanted_states = {v for _, v in abbreviations} | {v[3:] for _, v in table_aliases if v.startswith("US-")}
     wanted_lines = []
-    for n, line in enumerate(lines):  # the derived file lists the US states first
+    n_states = 0
+    for line in lines:  # the derived file lists the US states first, then the cities by GeoNames id
         if "\tus_state\t" not in line:
             break
+        n_states += 1
         if line.split("\t")[4] in wanted_states:
             wanted_lines.append(line)
-    joined = "\n".join(lines) if wanted_ids else ""
     for gid in sorted(wanted_ids):
-        found = re.search(rf"^{gid}\t.*$", joined, re.M)
-        if found:
-            wanted_lines.append(found.group(0))
+        k = bisect.bisect_left(lines, gid, lo=n_states, key=lambda line: int(line.split("\t", 1)[0]))
+        if k < len(lines) and lines[k].startswith(f"{gid}\t"):
+            wanted_lines.append(lines[k])
     for line in wanted_lines:
         gid, name, kind, cc, admin1, lat, lon, pop = line.split("\t")
         by_id[int(gid)] = len(head)
