@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from claimscope import types as t
-from claimscope.geo.gazetteer import Context, Entry, Gazetteer, Resolution, normalize
+from claimscope.geo.gazetteer import Context, Entry, Gazetteer, Resolution, normalize, score
 from claimscope.lexicon import word_list, word_table
 
 
@@ -155,15 +155,22 @@ def embedded_name(name: str, gazetteer: Gazetteer) -> Optional[str]:
     if len(tokens) < 2:
         return None
     for n in range(len(tokens) - 1, 0, -1):
+        found = []
         for i in range(len(tokens) - n + 1):
             part = " ".join(tokens[i : i + n]).strip(".,;:()")
             if not _WORD.fullmatch(tokens[i]) or not _WORD.match(tokens[i + n - 1]):
                 continue  # a run must start and end with a capitalized word
             if n == 1 and normalize(part) in word_list("geo_common_words.txt"):
                 continue  # "Soviet Union", "University of California", "Islamic Republic"
-            known = gazetteer.matchable_kind(part) if n == 1 else gazetteer.candidates(part)
-            if known or gazetteer.demonym(part) is not None:
-                return part
+            if gazetteer.demonym(part) is not None:
+                found.append((5.0, part))
+                continue
+            best = gazetteer.matchable_entry(part) if n == 1 else None
+            cands = gazetteer.candidates(part) if n > 1 else ([best] if best else [])
+            if cands:
+                found.append((max(score(e, p, Context()) for e, p in cands), part))
+        if found:  # the strongest name of that length: "Bank of Mexico" -> Mexico, not a town called Bank
+            return max(found)[1]
     return None
 
 
