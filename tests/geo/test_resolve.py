@@ -58,3 +58,19 @@ def test_resolve_demonym_mention(gaz):
     text = "Russian buses"
     (r,) = resolve_mentions(text, [Mention(0, 7, "demonym")], gaz)
     assert r.entry.country == "RU"
+
+
+def test_resolve_nearness_to_unambiguous_places():
+    from claimscope.geo.gazetteer import Entry, Gazetteer
+
+    head = [
+        Entry(1, "Springfield", "city", "US", "MA", 42.10, -72.59, 155000),
+        Entry(2, "Springfield", "city", "US", "IL", 39.80, -89.64, 116000),
+        Entry(3, "Peoria", "city", "US", "IL", 40.69, -89.59, 110000),
+    ]
+    g = Gazetteer(head, [("springfield", 0, True), ("springfield", 1, True), ("peoria", 2, True)])
+    alone = "He grew up in Springfield."
+    assert _resolve(alone, ["Springfield"], g)[0].entry.admin1 == "MA"  # population
+    near = "He grew up in Springfield and worked in Peoria."
+    r = _resolve(near, ["Springfield", "Peoria"], g)[0]
+    assert r.entry.admin1 == "IL" and "nearness" in r.reason

@@ -55,6 +55,8 @@ FEATURE_MATCH = 3.0
 FEATURE_MISMATCH = -3.0
 ARTICLE_COUNTRY = 2.0
 ARTICLE_STATE = 2.0
+NEAR_ANCHOR = 1.5
+NEAR_ANCHOR_KM = 250.0
 
 
 class Entry(NamedTuple):
@@ -81,6 +83,8 @@ class Context:
             "the Belarusian city of Homel").
         hint_admin1: ``(country, admin1)`` stated next to the mention ("Boise, Idaho").
         feature: "settlement", "region" or "country" when a feature word says so.
+        anchors: points of the article's other places that resolved without doubt; a
+            candidate near one of them (``NEAR_ANCHOR_KM``) is preferred.
     """
 
     countries: Mapping[str, int] = field(default_factory=dict)
@@ -88,6 +92,7 @@ class Context:
     hint_country: Optional[str] = None
     hint_admin1: Optional[tuple[str, str]] = None
     feature: Optional[str] = None
+    anchors: tuple = ()  # (lat, lon) of the article's places resolved without doubt
 
 
 @dataclass(frozen=True)
@@ -310,10 +315,20 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
             s += ARTICLE_COUNTRY
         if (entry.country, entry.admin1) in context.states and entry.kind == "city":
             s += ARTICLE_STATE
+    if context.anchors and entry.kind in ("city", "admin1", "us_state"):
+        if any(_near(entry.lat, entry.lon, lat, lon, NEAR_ANCHOR_KM) for lat, lon in context.anchors):
+            s += NEAR_ANCHOR
     if context.feature:
         wanted = {"settlement": ("city",), "region": ("us_state", "admin1"), "country": ("country",)}[context.feature]
         s += FEATURE_MATCH if entry.kind in wanted else FEATURE_MISMATCH
     return s
+
+
+def _near(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
+    """Haversine test on a sphere (ranking only; measured distances use pyproj.Geod)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a))) <= km
 
 
 def why(entry: Entry, primary: bool, context: Context) -> list[str]:
@@ -326,6 +341,8 @@ def why(entry: Entry, primary: bool, context: Context) -> list[str]:
         reasons.append(f"the feature word ({context.feature})")
     if entry.kind not in ("country", "continent") and entry.country in context.countries:
         reasons.append(f"a country the article names ({entry.country})")
+    if context.anchors and any(_near(entry.lat, entry.lon, a, b, NEAR_ANCHOR_KM) for a, b in context.anchors):
+        reasons.append("nearness to other places of the article")
     if entry.kind in ("country", "continent", "us_state"):
         reasons.append(f"kind ({entry.kind})")
     reasons.append("population")

@@ -101,6 +101,7 @@ def resolve_mention(
     countries: Counter = Counter(),
     states: frozenset = frozenset(),
     feature_words: Optional[dict[str, str]] = None,
+    anchors: tuple = (),
 ) -> Resolution:
     """Resolve one mention given the article context (see :func:`article_context`)."""
     name = _clean(text[mention.start : mention.end])
@@ -124,7 +125,8 @@ def resolve_mention(
     # A name does not vouch for itself: "Oklahoma" must not pull "Oklahoma City" in.
     own = {(e.country, e.admin1) for e, _ in gazetteer.candidates(name) if e.kind == "us_state"}
     context = Context(
-        countries=countries, states=states - own, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature
+        countries=countries, states=states - own, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature,
+        anchors=anchors,
     )
     resolution = gazetteer.resolve(name, context)
     if resolution.entry is None and gazetteer.demonym(name) is not None:
@@ -179,10 +181,25 @@ def resolve_mentions(
 ) -> list[Resolution]:
     """Resolve every mention of a text, in the given order (two passes, see the module doc)."""
     countries, states = article_context(text, mentions, gazetteer)
-    return [
+    first = [
         resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words)
         for m in mentions
     ]
+    # Third pass: an ambiguous name goes to the candidate near the places that resolved without doubt.
+    anchors = {}
+    for m, r in zip(mentions, first):
+        if r.entry is not None and r.entry.kind in ("city", "admin1", "us_state") and r.n_candidates == 1:
+            anchors.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon))
+    if not anchors:
+        return first
+    out = []
+    for m, r in zip(mentions, first):
+        name = _clean(text[m.start : m.end])
+        if r.n_candidates > 1 and m.feature == "toponym":
+            points = tuple(p for n, p in anchors.items() if n != name)[:20]
+            r = resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points)
+        out.append(r)
+    return out
 
 
 def to_places(mentions: list[Mention], resolutions: list[Resolution]) -> list[t.Place]:
