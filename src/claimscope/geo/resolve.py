@@ -8,6 +8,8 @@ Two passes: the first collects the countries and US states the text names
 with that article context plus the mention's own surroundings: an appositive
 ("Mazyr, Belarus", "Boise, Idaho"), a feature word before it ("the city of
 Voznesensk", "the Belarusian city of Homel") or after it ("Washington state").
+A third pass re-ranks the names that had several candidates, preferring those
+near the article's places that had only one.
 """
 
 from __future__ import annotations
@@ -179,7 +181,7 @@ def embedded_name(name: str, gazetteer: Gazetteer) -> Optional[str]:
 def resolve_mentions(
     text: str, mentions: list[Mention], gazetteer: Gazetteer, *, feature_words: Optional[dict[str, str]] = None
 ) -> list[Resolution]:
-    """Resolve every mention of a text, in the given order (two passes, see the module doc)."""
+    """Resolve every mention of a text, in the given order (three passes, see the module doc)."""
     countries, states = article_context(text, mentions, gazetteer)
     first = [
         resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words)
