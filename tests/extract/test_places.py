@@ -165,3 +165,11 @@ def test_places_hyphen_parts():
     assert _hyphen_parts("U.S.-Mexico", 10, gaz) == [(10, 14), (15, 21)]
     assert _hyphen_parts("Franco-German", 0, gaz) == []
     assert _hyphen_parts("Mexico", 0, gaz) == []
+
+
+@pytest.mark.model
+def test_places_one_sense_per_article_spares_common_words(base):
+    text = "Nice weather greeted delegates arriving in Nice, France. The Independence Day parade in Independence, Missouri was cancelled."
+    found = [(text[p.span[0] : p.span[1]], p.span[0]) for p in base(text)._.places]
+    assert ("Nice", text.index("Nice,")) in found and ("Nice", 0) not in found
+    assert ("Independence", text.index("Independence Day")) not in found

@@ -284,8 +284,10 @@ def find_mentions(
         for i, tok in enumerate(doc):
             if taken[i] or not _capitalized(tok.text) or tok.text not in names or tok.text in multi_person_words:
                 continue
-            if tok.ent_type_ in BLOCKING_LABELS - {"PERSON"}:
+            if tok.ent_type_ in BLOCKING_LABELS - {"PERSON"} or tok.pos_ in ("ADJ", "VERB", "ADV"):
                 continue
+            if normalize(tok.text) in common_words:
+                continue  # "Nice, France" does not make "Nice weather" a place
             add(i, i + 1, "toponym")
     found.sort(key=lambda m: (m.start, m.end))
     return found
