@@ -206,3 +206,9 @@ def test_spatial_in_country_phrasings(link):
     text = f"Shelling hit Mazyr{link}Ukraine overnight."
     (f,) = spatial(report(text, ["Mazyr", "Ukraine"]))
     assert f.verdict == "inconsistent"
+
+
+def test_spatial_distance_with_converted_unit_in_parentheses():
+    text = "Kherson lies about 150 km (93 miles) east of Odesa."
+    (f,) = spatial(report(text, ["Kherson", "Odesa"]))
+    assert f.verdict == "consistent" and "bearing_deg" in f.measured

@@ -267,7 +267,7 @@ def _border_countries(report: model.Report, sentence: _Sentence, start: int, end
 
 def _check_border_distance(report, sentence, stated: Distance, borders) -> Optional[model.Finding]:
     rest = report.text[sentence.start + stated.end : sentence.end]
-    m = re.match(r"\s*(?:away\s+)?(?:from|of|to)\s+(?:the\s+)?(?P<ref>.{0,60}?)\bborders?\b(?P<with>\s+with\s+(?:the\s+)?\S+(?:\s+[A-Z]\S*)?)?", rest)
+    m = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:away\s+)?(?:from|of|to)\s+(?:the\s+)?(?P<ref>.{0,60}?)\bborders?\b(?P<with>\s+with\s+(?:the\s+)?\S+(?:\s+[A-Z]\S*)?)?", rest)
     if not m:
         return None
     ref_start = sentence.start + stated.end + m.start("ref")
@@ -406,7 +406,7 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
                 done = True
             else:
                 rest = text[stated.end :]
-                m = re.match(r"\s*(?:away\s+)?(?:(?P<dir>[a-z\-]+)\s+of|from|outside(?:\s+of)?|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", rest, re.IGNORECASE)
+                m = re.match(r"\s*(?:\([^)]{0,40}\)\s*)?(?:away\s+)?(?:(?P<dir>[a-z\-]+)\s+of|from|outside(?:\s+of)?|of)\s+(?:the\s+(?:city|town|village)\s+of\s+)?", rest, re.IGNORECASE)
                 if m:
                     ref = _place_at(sentence, sentence.start + stated.end + m.end(), max_gap=0)
                     word = (m.group("dir") or "").lower()
