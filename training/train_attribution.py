@@ -48,7 +48,7 @@ from claimscope import lexicon  # noqa: E402
 from claimscope.evaluate.attribution import Counts, score_article  # noqa: E402
 from claimscope.evaluate.polnear import read_corpus  # noqa: E402
 from claimscope.extract.attribution import find_attributions  # noqa: E402
-from claimscope.extract.attribution_model import CueModel, cue_features, is_candidate  # noqa: E402
+from claimscope.extract.attribution_model import CueModel, cue_features, dense_matrix, is_candidate  # noqa: E402
 from claimscope.extract.quotes import find_quotes, quote_spans  # noqa: E402
 
 CFG = Path(__file__).with_name("attribution.cfg")
@@ -80,11 +80,12 @@ def featurize(docs, articles, cues):
             for i in range(sp.start, sp.end):
                 in_q[i] = True
         has_tensor = doc.tensor is not None and len(doc.tensor.shape) == 2 and doc.tensor.shape[0] == len(doc)
+        dense = dense_matrix(doc) if has_tensor else None
         for t in doc:
-            if is_candidate(t):
+            if is_candidate(t, cues):
                 X.append({f: 1 for f in cue_features(t, cues, in_q[t.i])})
                 y.append(1 if t.i in heads else 0)
-                D.append(doc.tensor[t.i] if has_tensor else None)
+                D.append(dense[t.i] if has_tensor else None)
     return X, y, D
 
 

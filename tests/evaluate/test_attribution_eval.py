@@ -119,3 +119,12 @@ def test_attribution_eval_read_corpus_first_annotator(tmp_path):
     assert art.name == "art_one"
     assert len(art.attributions) == 3
     assert list(read_corpus(tmp_path, limit=0)) == []
+
+
+def test_attribution_eval_to_gold_shape_merges_shared_cue_and_source():
+    recs = [
+        Attribution(id="a1", kind="direct", cue=(32, 36), source=(22, 31), content=((37, 50),)),
+        Attribution(id="a2", kind="floating", cue=(32, 36), source=(22, 31), content=((60, 70),)),
+    ]
+    (g,) = to_gold_shape(recs)
+    assert g.content == ((37, 50), (60, 70))

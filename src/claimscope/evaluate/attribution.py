@@ -162,14 +162,23 @@ def score_article(text: str, pred: Sequence[GoldAttribution], gold: Sequence[Gol
 
 
 def to_gold_shape(attributions) -> list[GoldAttribution]:
-    """claimscope's :class:`~claimscope.types.Attribution` records as evaluation records."""
-    out = []
+    """claimscope's :class:`~claimscope.types.Attribution` records as evaluation records.
+
+    Records sharing a cue and source (a ``floating`` quote carried to the
+    speaker of the next sentence) are one relation in PolNeAR's terms: their
+    contents are merged.
+    """
+    merged: dict = {}
     for a in attributions or ():
+        key = (tuple(a.cue) if a.cue else None, tuple(a.source) if a.source else None)
+        merged.setdefault(key, []).extend(tuple(c) for c in a.content)
+    out = []
+    for (cue, source), content in merged.items():
         out.append(
             GoldAttribution(
-                cue=(tuple(a.cue),) if a.cue else None,
-                source=(tuple(a.source),) if a.source else None,
-                content=tuple(tuple(c) for c in a.content) or None,
+                cue=(cue,) if cue else None,
+                source=(source,) if source else None,
+                content=tuple(sorted(set(content))) or None,
             )
         )
     return out

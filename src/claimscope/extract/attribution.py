@@ -81,7 +81,7 @@ def find_cue_heads(
         thr = model.threshold if threshold is None else threshold
         dense = model.dense_scores(doc)
         for t in doc:
-            if not is_candidate(t):
+            if not is_candidate(t, cues):
                 continue
             p = model.prob(cue_features(t, cues, in_quote[t.i]), dense[t.i] if dense else 0.0)
             if p >= thr:

@@ -88,15 +88,27 @@ def cue_features(t: Token, cues: frozenset[str], in_quote: bool) -> list[str]:
     return f
 
 
-def is_candidate(t: Token) -> bool:
+def is_candidate(t: Token, cues: frozenset[str] = frozenset()) -> bool:
+    """Verbs, nouns, "according", ":"; adjectives and headline-cased verbs (PROPN) in the cue list."""
     pos = t.pos_
     if pos not in CANDIDATE_POS:
-        return False
+        if pos not in ("ADJ", "PROPN") or not t.is_alpha:
+            return False
+        w = t.lower_
+        return w in cues or t.lemma_.lower() in cues or w[:-1] in cues or w[:-2] in cues
     if pos == "PUNCT":
         return t.text == ":"
     if pos == "ADP":
         return t.lower_ in CANDIDATE_ADP
     return t.is_alpha
+
+
+DENSE_WIDTH = 96  # en_core_web_sm's tok2vec width
+
+
+def dense_matrix(doc):
+    """The dense features of each token: its ``doc.tensor`` row (tokens x 96)."""
+    return doc.tensor
 
 
 @dataclass(frozen=True)
@@ -120,9 +132,11 @@ class CueModel:
         if not self.dense:
             return None
         tensor = getattr(doc, "tensor", None)
-        if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc) or tensor.shape[1] != len(self.dense):
+        if tensor is None or len(tensor.shape) != 2 or tensor.shape[0] != len(doc) or not len(doc):
             return None
-        return (tensor @ self._dense_array()).tolist()
+        if tensor.shape[1] != len(self.dense):
+            return None
+        return (dense_matrix(doc) @ self._dense_array()).tolist()
 
     def _dense_array(self):
         import numpy
