@@ -51,18 +51,22 @@ def analyze_chunk(articles: list[dict], *, vectors: bool = True, torch_threads: 
     from claimscope.core import analyze_many
     from claimscope.pipeline import load_nlp
 
+    nlp = load_nlp()
     out: list[dict] = []
-    for result in analyze_many([ArticleInput(**a) for a in articles], nlp=load_nlp()):
-        if isinstance(result, model.ErrorRecord):
-            out.append({"id": result.id, "error": result.error})
-            continue
-        report = result.to_dict()
-        blobs = None
-        if vectors and report.get("claims"):
-            from claimscope.store.vectors import report_vectors
+    # spaCy's memory zone drops the strings and lexemes the chunk added to the shared vocab,
+    # which would otherwise grow with every new name and number a long corpus brings.
+    with nlp.memory_zone():
+        for result in analyze_many([ArticleInput(**a) for a in articles], nlp=nlp):
+            if isinstance(result, model.ErrorRecord):
+                out.append({"id": result.id, "error": result.error})
+                continue
+            out.append({"report": result.to_dict()})
+    if vectors:
+        from claimscope.store.vectors import report_vectors
 
-            blobs = report_vectors(report, threads=torch_threads)
-        out.append({"report": report, "vectors": blobs})
+        for item in out:
+            if "report" in item:
+                item["vectors"] = report_vectors(item["report"], threads=torch_threads) if item["report"].get("claims") else None
     return out
 
 
