@@ -313,16 +313,18 @@ class Gazetteer:
         return self.demonym(name)
 
     # -- resolution -------------------------------------------------------
-    def resolve(self, name: str, context: Context = Context()) -> Resolution:
+    def resolve(self, name: str, context: Context = Context(), *, fallback: bool = True) -> Resolution:
         """Pick the entry a mention denotes, with a confidence and the reason.
 
         A name with no entry stays unresolved with the reason; several entries
         are ranked by :func:`score` and the softmax share of the best is the
+        confidence.  With ``fallback``, a name the main index lacks is looked up
+        by :meth:`fallback_candidates` (county namesake, small towns) at half the
         confidence.
         """
         cands = self.candidates(name)
         how = None
-        if not cands:
+        if not cands and fallback:
             cands, how = self.fallback_candidates(name)
         if not cands:
             return Resolution(None, 0.0, f"no GeoNames entry named '{name}' in the gazetteer")

@@ -130,10 +130,12 @@ def resolve_mention(
         countries=countries, states=states - own, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature,
         anchors=anchors,
     )
-    resolution = gazetteer.resolve(name, context)
+    resolution = gazetteer.resolve(name, context, fallback=False)
     if resolution.entry is None and gazetteer.demonym(name) is not None:
         entry = gazetteer.demonym(name)
         return Resolution(entry, 0.8, "demonym of the country", 1)
+    if resolution.entry is None:  # a county's namesake town, a small town ("Coggeshall")
+        resolution = gazetteer.resolve(name, context)
     if resolution.entry is None:
         inner = embedded_name(name, gazetteer)
         if inner is not None:
