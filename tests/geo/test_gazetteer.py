@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimscope.geo.gazetteer import Context, Entry, Gazetteer, load_gazetteer, normalize, usable_alias
+from claimscope.geo.gazetteer import Context, Entry, Gazetteer, load_gazetteer, normalize, usable_alias, read_features
 
 
 @pytest.fixture(scope="module")
@@ -99,3 +99,46 @@ def test_gazetteer_first_level_regions(gaz):
     assert gaz.demonym("Welsh").name == "Wales"
     assert gaz.matchable_kind("Central") != "admin1"  # too generic to recognize alone
     assert gaz.matchable_kind("BC") is None and gaz.resolve("B.C.").entry.country == "CA"  # resolve-only alias
+
+
+def test_gazetteer_curated_features_resolve_with_kind(gaz):
+    r = gaz.resolve("Middle East")
+    assert r.entry.kind == "feature" and r.entry.geonameid == 6269133 and r.entry.country is None
+    # An ocean outranks a small town of the same name.
+    atlantic = gaz.resolve("Atlantic")
+    assert atlantic.entry.kind == "feature" and atlantic.n_candidates > 1
+
+
+def test_gazetteer_feature_without_verified_id_has_null_id(gaz):
+    r = gaz.resolve("Black Sea")
+    assert r.entry.kind == "feature" and r.entry.geonameid is None
+    assert 40 < r.entry.lat < 47 and 27 < r.entry.lon < 42
+
+
+def test_gazetteer_ambiguous_feature_names_are_resolve_only(gaz):
+    assert gaz.matchable_entry("Gulf") is None  # "Gulf" resolves (Persian Gulf) but is never recognized alone
+    assert gaz.resolve("Gulf").entry.name == "Persian Gulf"
+    assert gaz.matchable_kind("Indian Ocean") == "feature"
+
+
+def test_gazetteer_read_features_flags():
+    rows = read_features("# c\n-\t1.0\t2.0\tFoo Sea|~Foo\n42\t3\t4\tBar Belt\tresolve\n")
+    (foo, foo_names, _), (bar, bar_names, _) = rows
+    assert foo.geonameid is None and foo.name == "Foo Sea" and foo_names == [("Foo Sea", False), ("Foo", True)]
+    assert bar.geonameid == 42 and bar_names == [("Bar Belt", True)]
+
+
+def test_gazetteer_small_town_tier_only_when_main_index_lacks_the_name(gaz):
+    r = gaz.resolve("Coggeshall")  # an English village of about 4,700 people
+    assert r.entry.country == "GB" and r.entry.population < 5000
+    assert "small town" in r.reason and r.confidence <= 0.5
+    assert gaz.resolve("Coggeshall", fallback=False).entry is None
+    assert gaz.resolve("Paris").entry.population > 1_000_000  # towns never compete with the main index
+
+
+def test_gazetteer_county_takes_its_namesake_town_in_a_state_with_that_county(gaz):
+    r = gaz.resolve("Orange County")
+    assert (r.entry.country, r.entry.name) == ("US", "Orange") and "county" in r.reason
+    # No US state has both a Suffolk County and a town called Suffolk: stays unresolved.
+    assert gaz.resolve("Suffolk County").entry is None
+    assert gaz.resolve("County Cavan").entry.country == "IE"

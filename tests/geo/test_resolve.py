@@ -74,3 +74,25 @@ def test_resolve_nearness_to_unambiguous_places():
     near = "He grew up in Springfield and worked in Peoria."
     r = _resolve(near, ["Springfield", "Peoria"], g)[0]
     assert r.entry.admin1 == "IL" and "nearness" in r.reason
+
+
+def test_resolve_demonym_before_small_town(gaz):
+    # "Canadian" is also a small Texas town: the demonym wins over the small-town tier.
+    text = "The Canadian team won."
+    (r,) = _resolve(text, ["Canadian"], gaz)
+    assert r.entry.country == "CA" and r.entry.kind == "country"
+
+
+def test_resolve_feature_inside_a_named_settlement_is_approximate(gaz):
+    text = "The rally at Zqxwell Arena in Boise drew thousands."
+    (r,) = _resolve(text, ["Zqxwell Arena"], gaz)
+    assert r.entry.kind == "approximate" and r.entry.geonameid is None
+    assert r.entry.name == "Boise" and "approximate" in r.reason and r.confidence <= 0.3
+    (p,) = to_places([Mention(*find_span(text, "Zqxwell Arena"))], [r])
+    assert p.geonameid is None and p.lat is not None
+
+
+def test_resolve_unknown_feature_next_to_a_region_stays_unresolved(gaz):
+    text = "The rally at Zqxwell Arena, Texas, drew thousands."
+    (r,) = _resolve(text, ["Zqxwell Arena"], gaz)
+    assert r.entry is None

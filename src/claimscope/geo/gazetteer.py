@@ -44,7 +44,7 @@ GENERIC_REGION_WORDS = frozenset(
 )
 
 # Score terms (log10 population is the base); see docs/places.md.
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0, "feature": 2.0}
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0, "feature": 2.0, "approximate": -5.0}
 # A US state scores like a town of 10,000 plus its kind prior: above small towns
 # of the same name ("California, Maryland"), below big cities ("New York",
 # "Washington").
@@ -64,7 +64,9 @@ class Entry(NamedTuple):
 
     geonameid: Optional[int]  # None only for a curated feature whose GeoNames id is not verified
     name: str
-    kind: str  # country | continent | us_state | admin1 | city | feature (sea, river, macro-region)
+    # country | continent | us_state | admin1 | city | feature (sea, river, macro-region) |
+    # approximate (a feature placed at the settlement named with it, no id: see resolve.containing_settlement)
+    kind: str
     country: Optional[str]  # ISO 3166-1 alpha-2 (the country itself for a country)
     admin1: Optional[str]  # GeoNames admin1 code (US: the state's postal code)
     lat: float

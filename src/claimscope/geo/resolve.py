@@ -36,6 +36,7 @@ _APPOSITIVE = re.compile(r"\s*,\s+(?:the\s+)?(" + _NAME + r")")
 _FEATURE_BEFORE = re.compile(r"(?:\b([A-Z][\w\-]*)\s+)?\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_CONTAINER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near)\s+)(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(" + _NAME + r")")
 
 
 def appositive_container(text: str, end: int, gazetteer: Gazetteer) -> Optional[Entry]:
@@ -145,7 +146,38 @@ def resolve_mention(
             entry = gazetteer.demonym(inner)
             if entry is not None:
                 return Resolution(entry, 0.7, f"by the embedded demonym '{inner}'", 1)
+    if resolution.entry is None:
+        approx = containing_settlement(text, mention.end, gazetteer, context)
+        if approx is not None:
+            return approx
     return resolution
+
+
+def containing_settlement(text: str, end: int, gazetteer: Gazetteer, context: Context) -> Optional[Resolution]:
+    """An approximate point for a feature the gazetteer lacks, from the settlement named with it.
+
+    "Barclays Center in Brooklyn", "Crown Heights, Brooklyn": the feature lies
+    in (or at) that settlement, so it takes the settlement's point, with no
+    GeoNames id (kind ``approximate``), a low confidence and a reason that says
+    so.  Only a city or town counts (a region's point says little about a
+    feature inside it); spatial checks treat such a place as unresolved.
+    """
+    m = _CONTAINER.match(text, end, min(len(text), end + 60))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = _clean(" ".join(words[:n]).rstrip(".,;:"))
+        if not gazetteer.candidates(name):
+            continue
+        sub = gazetteer.resolve(name, context, fallback=False)
+        if sub.entry is None or sub.entry.kind != "city":
+            return None
+        e = sub.entry
+        approx = Entry(None, e.name, "approximate", e.country, e.admin1, e.lat, e.lon, 0)
+        reason = f"no GeoNames entry for it; placed at {e.name} ({e.country}), the settlement named with it (approximate, no id)"
+        return Resolution(approx, round(min(0.3, sub.confidence * 0.3), 3), reason, 1)
+    return None
 
 
 _WORD = re.compile(r"[A-Z][\w’'.&\-]*")
