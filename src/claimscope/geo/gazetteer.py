@@ -35,7 +35,7 @@ from typing import Iterable, Mapping, NamedTuple, Optional
 
 from claimscope.lexicon import word_table
 
-KINDS = ("country", "continent", "us_state", "admin1", "city", "feature")
+KINDS = ("country", "continent", "us_state", "admin1", "admin2", "city", "feature", "approximate")
 # Region names too generic to recognize from the gazetteer alone ("Central", "North West").
 GENERIC_REGION_WORDS = frozenset(
     "north south east west northern southern eastern western central centre center capital upper lower middle "
@@ -44,7 +44,7 @@ GENERIC_REGION_WORDS = frozenset(
 )
 
 # Score terms (log10 population is the base); see docs/places.md.
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0, "feature": 2.0, "approximate": -5.0}
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0, "feature": 2.0, "admin2": 0.5, "approximate": -5.0}
 # A US state scores like a town of 10,000 plus its kind prior: above small towns
 # of the same name ("California, Maryland"), below big cities ("New York",
 # "Washington").
@@ -64,7 +64,7 @@ class Entry(NamedTuple):
 
     geonameid: Optional[int]  # None only for a curated feature whose GeoNames id is not verified
     name: str
-    # country | continent | us_state | admin1 | city | feature (sea, river, macro-region) |
+    # country | continent | us_state | admin1 | admin2 (UK/Irish county) | city | feature (sea, river, macro-region) |
     # approximate (a feature placed at the settlement named with it, no id: see resolve.containing_settlement)
     kind: str
     country: Optional[str]  # ISO 3166-1 alpha-2 (the country itself for a country)
@@ -282,6 +282,8 @@ class Gazetteer:
             return None
         best = None
         for e, primary in self.candidates_by_key(key):
+            if e.kind == "admin2":
+                continue  # counties ("Kent", "Norfolk") only resolve mentions found otherwise
             if e.kind == "admin1" and (not primary or all(w in GENERIC_REGION_WORDS for w in key.split())):
                 continue
             if e.kind != "city" or e.population >= (self.match_population if primary else self.alias_match_population):
@@ -348,7 +350,7 @@ class Gazetteer:
 
 def score(entry: Entry, primary: bool, context: Context) -> float:
     """The ranking score of one candidate (higher is better)."""
-    base = STATE_BASE if entry.kind in ("us_state", "admin1", "feature") else math.log10(entry.population + 10)
+    base = STATE_BASE if entry.kind in ("us_state", "admin1", "admin2", "feature") else math.log10(entry.population + 10)
     s = base + KIND_PRIOR[entry.kind]
     if primary:
         s += PRIMARY_NAME
@@ -361,11 +363,11 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
             s += ARTICLE_COUNTRY
         if (entry.country, entry.admin1) in context.states and entry.kind == "city":
             s += ARTICLE_STATE
-    if context.anchors and entry.kind in ("city", "admin1", "us_state"):
+    if context.anchors and entry.kind in ("city", "admin1", "admin2", "us_state"):
         if any(_near(entry.lat, entry.lon, lat, lon, NEAR_ANCHOR_KM) for lat, lon in context.anchors):
             s += NEAR_ANCHOR
     if context.feature:
-        wanted = {"settlement": ("city",), "region": ("us_state", "admin1", "feature"), "country": ("country",)}[context.feature]
+        wanted = {"settlement": ("city",), "region": ("us_state", "admin1", "admin2", "feature"), "country": ("country",)}[context.feature]
         s += FEATURE_MATCH if entry.kind in wanted else FEATURE_MISMATCH
     return s
 
@@ -421,9 +423,12 @@ def read_features(text: str) -> list[tuple[Entry, list[str], bool]]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        gid, lat, lon, names, *flags = line.split("\t")
+        gid, lat, lon, names, *rest = line.split("\t")
         names = names.split("|")
-        entry = Entry(None if gid == "-" else int(gid), names[0].lstrip("~"), "feature", None, None, float(lat), float(lon), 0)
+        flags = rest[0].split(",") if rest else []
+        kind = "admin2" if "admin2" in flags else "feature"
+        country = next((f for f in flags if len(f) == 2 and f.isupper()), None)
+        entry = Entry(None if gid == "-" else int(gid), names[0].lstrip("~"), kind, country, None, float(lat), float(lon), 0)
         only = "resolve" in flags
         rows.append((entry, [(n.lstrip("~"), only or n.startswith("~")) for n in names], only))
     return rows

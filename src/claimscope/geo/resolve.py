@@ -224,7 +224,7 @@ def resolve_mentions(
     # Third pass: an ambiguous name goes to the candidate near the places that resolved without doubt.
     anchors = {}
     for m, r in zip(mentions, first):
-        if r.entry is not None and r.entry.kind in ("city", "admin1", "us_state") and r.n_candidates == 1:
+        if r.entry is not None and r.entry.kind in ("city", "admin1", "admin2", "us_state") and r.n_candidates == 1:
             anchors.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon))
     if not anchors:
         return first
