@@ -182,3 +182,9 @@ def test_attribution_to_bytes_round_trip():
     assert pipe2.cfg["threshold"] == 0.3
     assert pipe2._cues == frozenset({"grumble"})
     assert pipe2._model is None
+
+
+def test_attribution_without_parse_finds_nothing():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimscope_attribution", config={"use_model": False})
+    assert nlp("Officials said that the road was closed.")._.attributions == []

@@ -368,6 +368,22 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Option
     return out
 
 
+def _drop_quoted_inner(doc: Doc, drafts: list[_Draft], quotes: list[Span]) -> list[_Draft]:
+    """Univocal reading of quotations: a cue inside another attribution's content
+    (also a continued quotation) or with its source inside the same quotation
+    ("“I think we win,” ...") belongs to the quoted speech, not to the article."""
+    contents = [set().union(*d.content) if d.content else set() for d in drafts]
+    keep = []
+    for k, d in enumerate(drafts):
+        inside = any(j != k and d.head in contents[j] and not (drafts[j].cue & contents[k]) for j in range(len(drafts)))
+        if not inside and d.source:
+            q = R.quote_of(quotes, d.head)
+            inside = q is not None and all(q.start <= i < q.end for i in d.source)
+        if not inside:
+            keep.append(d)
+    return keep
+
+
 def find_attributions(
     doc: Doc,
     *,
@@ -377,7 +393,12 @@ def find_attributions(
     threshold: Optional[float] = None,
     nested: bool = False,
 ) -> list[Attribution]:
-    """All attributions of ``doc`` in text order (see the module docstring for the steps)."""
+    """All attributions of ``doc`` in text order (see the module docstring for the steps).
+
+    The rules need a dependency parse: a Doc without one has no attributions.
+    """
+    if not len(doc) or not doc.has_annotation("DEP"):
+        return []
     if quotes is None:
         quotes = quote_spans(doc, list(find_quotes(doc.text)))
     heads = find_cue_heads(doc, cues=cues, model=model, quotes=quotes, threshold=threshold)
@@ -392,7 +413,10 @@ def find_attributions(
         drafts.append(d)
     drafts = _resolve_overlaps(drafts, nested=nested, doc=doc)
     sent_of = sentence_index(doc)
-    drafts.extend(_continue_quotes(doc, drafts, quotes, sent_of))
+    floating = _continue_quotes(doc, drafts, quotes, sent_of)
+    if not nested:
+        drafts = _drop_quoted_inner(doc, drafts, quotes)
+    drafts.extend(floating)
     drafts.sort(key=lambda d: (min(d.content[0]) if d.kind == "floating" and d.content else d.head))
     link_pronouns(doc, drafts, sent_of=sent_of)
     out = []
