@@ -136,9 +136,18 @@ def test_gazetteer_small_town_tier_only_when_main_index_lacks_the_name(gaz):
     assert gaz.resolve("Paris").entry.population > 1_000_000  # towns never compete with the main index
 
 
-def test_gazetteer_county_takes_its_namesake_town_in_a_state_with_that_county(gaz):
-    r = gaz.resolve("Orange County")
-    assert (r.entry.country, r.entry.name) == ("US", "Orange") and "county" in r.reason
-    # No US state has both a Suffolk County and a town called Suffolk: stays unresolved.
-    assert gaz.resolve("Suffolk County").entry is None
-    assert gaz.resolve("County Cavan").entry.country == "IE"
+def test_gazetteer_us_county_has_a_point_and_no_id(gaz):
+    r = gaz.resolve("Cuyahoga County")
+    assert (r.entry.kind, r.entry.country, r.entry.admin1, r.entry.geonameid) == ("admin2", "US", "OH", None)
+    assert 41 < r.entry.lat < 42 and -82.2 < r.entry.lon < -81.3  # Cleveland's county
+
+
+def test_gazetteer_county_of_many_states_follows_the_state_context(gaz):
+    r = gaz.resolve("Suffolk County", Context(states=frozenset({("US", "NY")}), countries={"US": 2}))
+    assert r.entry.admin1 == "NY" and r.n_candidates > 1
+    assert gaz.matchable_entry("Suffolk County") is None  # counties only resolve mentions found otherwise
+
+
+def test_gazetteer_county_without_entry_takes_its_namesake_town(gaz):
+    r = gaz.resolve("County Cavan")
+    assert (r.entry.country, r.entry.name) == ("IE", "Cavan") and "county" in r.reason

@@ -187,7 +187,7 @@ class Gazetteer:
         self.alias_match_population = alias_match_population
         self.upper_only = set(upper_only)
         self.resolve_only = set(resolve_only)
-        self.by_id = {e.geonameid: e for e in head}
+        self.by_id = {e.geonameid: e for e in head if e.geonameid is not None}
         self.countries = {e.country: e for e in head if e.kind == "country"}
         self.demonyms = dict(demonyms)
         self.county_states: dict[str, frozenset] = dict(county_states)
@@ -350,7 +350,12 @@ class Gazetteer:
 
 def score(entry: Entry, primary: bool, context: Context) -> float:
     """The ranking score of one candidate (higher is better)."""
-    base = STATE_BASE if entry.kind in ("us_state", "admin1", "admin2", "feature") else math.log10(entry.population + 10)
+    if entry.kind == "admin2":  # a county; population holds its number of zip codes (US) or 0
+        base = STATE_BASE + 0.5 * math.log10(1 + entry.population)
+    elif entry.kind in ("us_state", "admin1", "feature"):
+        base = STATE_BASE
+    else:
+        base = math.log10(entry.population + 10)
     s = base + KIND_PRIOR[entry.kind]
     if primary:
         s += PRIMARY_NAME
@@ -361,7 +366,7 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
             s += APPOSITIVE
         if entry.country in context.countries:
             s += ARTICLE_COUNTRY
-        if (entry.country, entry.admin1) in context.states and entry.kind == "city":
+        if (entry.country, entry.admin1) in context.states and entry.kind in ("city", "admin2"):
             s += ARTICLE_STATE
     if context.anchors and entry.kind in ("city", "admin1", "admin2", "us_state"):
         if any(_near(entry.lat, entry.lon, lat, lon, NEAR_ANCHOR_KM) for lat, lon in context.anchors):
@@ -401,6 +406,7 @@ def why(entry: Entry, primary: bool, context: Context) -> list[str]:
 CITIES_FILE = "geonames_cities.tsv.gz"
 ADMIN1_FILE = "geonames_admin1.tsv.gz"
 TOWNS_FILE = "geonames_towns.tsv.gz"
+COUNTIES_FILE = "us_counties.tsv.gz"
 FEATURES_FILE = "geo_features.tsv"
 
 
@@ -567,6 +573,14 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
             admin_keys.append((normalize(n), i, True))
             if only:
                 feature_only.add(normalize(n))
+    # US counties (scripts/derive_us_counties.py): a point each, no GeoNames id; population = zip codes.
+    counties_raw = resources.files("claimscope.geo").joinpath("data", COUNTIES_FILE).read_bytes()
+    for line in gzip.decompress(counties_raw).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        name, state, lat, lon, n_zip = line.split("\t")
+        admin_keys.append((normalize(name), len(head), True))
+        head.append(Entry(None, name, "admin2", "US", state, float(lat), float(lon), int(n_zip)))
     state_index = {e.admin1: i for i, e in enumerate(head) if e.kind == "us_state"}
     by_id = {e.geonameid: i for i, e in enumerate(head) if e.geonameid is not None}
     for alias, target, only in alias_rows:
