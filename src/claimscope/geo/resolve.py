@@ -36,6 +36,7 @@ _APPOSITIVE = re.compile(r"\s*,\s+(?:the\s+)?(" + _NAME + r")")
 _FEATURE_BEFORE = re.compile(r"(?:\b([A-Z][\w\-]*)\s+)?\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
+SMALL_CITY = 100_000  # a demonym outranks a town smaller than this that bears its name
 _CONTAINER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near)\s+)(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(" + _NAME + r")")
 
 
@@ -132,6 +133,12 @@ def resolve_mention(
         anchors=anchors,
     )
     resolution = gazetteer.resolve(name, context, fallback=False)
+    demonym = gazetteer.demonym(name)
+    if (
+        demonym is not None and resolution.entry is not None and resolution.entry.kind == "city"
+        and resolution.entry.population < SMALL_CITY and hint_country is None and feature is None
+    ):  # "Arab" is a demonym before it is a town of 8,000 in Alabama
+        return Resolution(demonym, 0.6, f"demonym (also the name of a town of {resolution.entry.population:,}: {resolution.entry.name}, {resolution.entry.country})", 1)
     if resolution.entry is None and gazetteer.demonym(name) is not None:
         entry = gazetteer.demonym(name)
         return Resolution(entry, 0.8, "demonym of the country", 1)
@@ -221,6 +228,17 @@ def resolve_mentions(
         resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words)
         for m in mentions
     ]
+    # One sense per article: a name placed approximately once ("Brands Hatch, in Kent" ... "Brands
+    # Hatch") is placed so wherever it stays unresolved.
+    approx = {}
+    for m, r in zip(mentions, first):
+        if r.entry is not None and r.entry.kind == "approximate":
+            approx.setdefault(normalize(_clean(text[m.start : m.end])), r)
+    if approx:
+        first = [
+            approx.get(normalize(_clean(text[m.start : m.end])), r) if r.entry is None and m.feature == "toponym" else r
+            for m, r in zip(mentions, first)
+        ]
     # Third pass: an ambiguous name goes to the candidate near the places that resolved without doubt.
     anchors = {}
     for m, r in zip(mentions, first):
