@@ -151,3 +151,10 @@ def test_gazetteer_county_of_many_states_follows_the_state_context(gaz):
 def test_gazetteer_county_without_entry_takes_its_namesake_town(gaz):
     r = gaz.resolve("County Cavan")
     assert (r.entry.country, r.entry.name) == ("IE", "Cavan") and "county" in r.reason
+
+
+def test_gazetteer_generic_region_name_needs_its_country(gaz):
+    r = gaz.resolve("North West")
+    assert r.entry is None or r.entry.kind != "admin1" or r.confidence < 0.9
+    za = gaz.resolve("North West", Context(countries={"ZA": 3}))
+    assert za.entry.country == "ZA"

@@ -96,3 +96,21 @@ def test_resolve_unknown_feature_next_to_a_region_stays_unresolved(gaz):
     text = "The rally at Zqxwell Arena, Texas, drew thousands."
     (r,) = _resolve(text, ["Zqxwell Arena"], gaz)
     assert r.entry is None
+
+
+def test_resolve_comma_without_appositive_gives_no_approximate_point(gaz):
+    text = "Beyond Zqxwell Arena, Boise has other venues."
+    (r,) = _resolve(text, ["Zqxwell Arena"], gaz)
+    assert r.entry is None
+
+
+def test_resolve_approximate_point_holds_for_the_same_name_elsewhere(gaz):
+    text = "Fans filled Zqxwell Arena, Boise. Later Zqxwell Arena emptied."
+    first, second = resolve_mentions(text, [Mention(12, 25), Mention(text.rindex("Zqxwell"), text.rindex("Zqxwell") + 13)], gaz)
+    assert first.entry.kind == second.entry.kind == "approximate" and second.entry.name == "Boise"
+
+
+def test_resolve_demonym_outranks_a_small_namesake_town(gaz):
+    # "Arab" is also a town of some 8,000 in Alabama.
+    (r,) = _resolve("Arab leaders met on Sunday.", ["Arab"], gaz)
+    assert r.entry.kind != "city" and "demonym" in r.reason

@@ -44,7 +44,7 @@ GENERIC_REGION_WORDS = frozenset(
 )
 
 # Score terms (log10 population is the base); see docs/places.md.
-KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0, "feature": 2.0, "admin2": 0.5, "approximate": -5.0}
+KIND_PRIOR = {"country": 3.0, "continent": 3.0, "us_state": 1.0, "admin1": 0.5, "city": 0.0, "feature": 3.0, "admin2": 0.5, "approximate": -5.0}
 # A US state scores like a town of 10,000 plus its kind prior: above small towns
 # of the same name ("California, Maryland"), below big cities ("New York",
 # "Washington").
@@ -57,6 +57,7 @@ ARTICLE_COUNTRY = 2.0
 ARTICLE_STATE = 2.0
 NEAR_ANCHOR = 1.5
 NEAR_ANCHOR_KM = 250.0
+GENERIC_REGION = -3.0
 
 
 class Entry(NamedTuple):
@@ -375,6 +376,9 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
     if context.anchors and entry.kind in ("city", "admin1", "admin2", "us_state"):
         if any(_near(entry.lat, entry.lon, lat, lon, NEAR_ANCHOR_KM) for lat, lon in context.anchors):
             s += NEAR_ANCHOR
+    if entry.kind == "admin1" and entry.country not in context.countries and entry.country != context.hint_country:
+        if all(w in GENERIC_REGION_WORDS for w in normalize(entry.name).split()):
+            s += GENERIC_REGION  # "Western" (Zambia), "North West" (Botswana) need their country in the text
     if context.feature:
         wanted = {"settlement": ("city",), "region": ("us_state", "admin1", "admin2", "feature"), "country": ("country",)}[context.feature]
         s += FEATURE_MATCH if entry.kind in wanted else FEATURE_MISMATCH

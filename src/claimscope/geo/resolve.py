@@ -36,6 +36,7 @@ _APPOSITIVE = re.compile(r"\s*,\s+(?:the\s+)?(" + _NAME + r")")
 _FEATURE_BEFORE = re.compile(r"(?:\b([A-Z][\w\-]*)\s+)?\b([a-z]+)\s+of\s+(?:the\s+)?$")
 _FEATURE_AFTER = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
+_APPOSITION_END = re.compile(r"[’']?s?\s*(?:[,.;:)\n(—–]|$)")
 SMALL_CITY = 100_000  # a demonym outranks a town smaller than this that bears its name
 _CONTAINER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near)\s+)(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(" + _NAME + r")")
 
@@ -173,8 +174,13 @@ def containing_settlement(text: str, end: int, gazetteer: Gazetteer, context: Co
     if not m:
         return None
     words = m.group(1).split()
+    comma = m.group(0).lstrip().startswith(",")
     for n in range(len(words), 0, -1):
-        name = _clean(" ".join(words[:n]).rstrip(".,;:"))
+        part = " ".join(words[:n]).rstrip(".,;:")
+        name = _clean(part)
+        after = m.start(1) + len(part)
+        if comma and not _APPOSITION_END.match(text, after):
+            continue  # "Beyond Madinaty, Liverpool have ...": not an appositive
         if not gazetteer.candidates(name):
             continue
         sub = gazetteer.resolve(name, context, fallback=False)
