@@ -5,7 +5,8 @@ Usage:
 
 Prints:
 * the time to load the gazetteer and the borders in a fresh interpreter
-  (imports included, median of 3 runs);
+  (imports included, median of 3 runs), and that of the small-town tier, which
+  is loaded only when a name the main gazetteer lacks is first resolved;
 * the time of one toponym resolution (all passes of ``resolve_mentions`` over
   each article's gold toponyms, per toponym; a fixed list of names when the
   corpus is absent);
@@ -29,11 +30,16 @@ LOAD = (
     "load_borders(); load_gazetteer(); print(time.perf_counter() - t)"
 )
 
+TOWNS = (
+    "import time; from claimscope.geo.gazetteer import load_gazetteer; g = load_gazetteer(); "
+    "t = time.perf_counter(); g.towns(); print(time.perf_counter() - t)"
+)
 
-def load_seconds(runs: int = 3) -> float:
+
+def load_seconds(runs: int = 3, code: str = LOAD) -> float:
     times = []
     for _ in range(runs):
-        out = subprocess.run([sys.executable, "-c", LOAD], capture_output=True, text=True, check=True)
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
         times.append(float(out.stdout.strip()))
     return statistics.median(times)
 
@@ -104,6 +110,7 @@ def spatial_ms(repeat: int = 200) -> tuple[float, float]:
 def main(argv: list[str]) -> None:
     corpus = Path(argv[0]) if argv else DEFAULT
     print(f"load gazetteer + borders (fresh interpreter, median of 3): {load_seconds():.2f} s")
+    print(f"small-town tier, loaded on its first use (median of 3): {load_seconds(code=TOWNS):.2f} s")
     ms, n = resolution_ms(corpus)
     print(f"resolution: {ms:.3f} ms per toponym (mean over {n} toponyms{' from ' + corpus.name if corpus.exists() else ''})")
     check, border = spatial_ms()

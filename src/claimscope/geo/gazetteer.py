@@ -192,7 +192,7 @@ class Gazetteer:
         self.countries = {e.country: e for e in head if e.kind == "country"}
         self.demonyms = dict(demonyms)
         self.county_states: dict[str, frozenset] = dict(county_states)
-        self._towns: Optional[dict[str, list[Entry]]] = None
+        self._towns: Optional[Towns] = None
 
     def __len__(self) -> int:
         return len(self.head) + len(self.city_lines)
@@ -243,10 +243,10 @@ class Gazetteer:
         return found
 
     # -- the small-town tier (lazy) and the fallbacks of resolution ---------------
-    def towns(self) -> dict[str, list[Entry]]:
-        """Normalized name -> GeoNames towns of 500 to 5,000 people (loaded on first use)."""
+    def towns(self) -> "Towns":
+        """The GeoNames towns of 500 to 5,000 people (loaded on first use), by normalized name."""
         if self._towns is None:
-            self._towns = read_towns(resources.files("claimscope.geo").joinpath("data", TOWNS_FILE).read_bytes())
+            self._towns = Towns(resources.files("claimscope.geo").joinpath("data", TOWNS_FILE).read_bytes())
         return self._towns
 
     def fallback_candidates(self, name: str) -> tuple[list[tuple[Entry, bool]], Optional[str]]:
@@ -418,17 +418,33 @@ COUNTIES_FILE = "us_counties.tsv.gz"
 FEATURES_FILE = "geo_features.tsv"
 
 
-def read_towns(raw: bytes) -> dict[str, list[Entry]]:
-    """The small-town tier (``scripts/derive_towns.py``): normalized name -> towns, most populous first."""
-    out: dict[str, list[Entry]] = {}
-    for line in gzip.decompress(raw).decode("utf-8").split("\n"):
-        if not line or line.startswith("#"):
-            continue
-        key, gid, name, cc, admin1, lat, lon, pop = line.split("\t")
-        out.setdefault(key or name.casefold(), []).append(
-            Entry(int(gid), name, "city", cc, admin1 or None, float(lat), float(lon), int(pop))
-        )
-    return out
+def _town_key(line: str) -> str:
+    key, _, rest = line.partition("\t")
+    return key or rest.split("\t", 2)[1].casefold()
+
+
+class Towns:
+    """The small-town tier (``scripts/derive_towns.py``): its lines, sorted by normalized name.
+
+    Loading is one decompression and one split; a look-up is a binary search
+    (lines are parsed only when a look-up returns them).
+    """
+
+    def __init__(self, raw: bytes):
+        text = gzip.decompress(raw).decode("utf-8")
+        if text.startswith("#"):
+            text = text[text.index("\n") + 1 :]
+        self.lines = text.rstrip("\n").split("\n")
+
+    def get(self, key: str) -> list[Entry]:
+        """The towns named ``key`` (a normalized name), most populous first."""
+        out = []
+        i = bisect.bisect_left(self.lines, key, key=_town_key)
+        while i < len(self.lines) and _town_key(self.lines[i]) == key:
+            _, gid, name, cc, admin1, lat, lon, pop = self.lines[i].split("\t")
+            out.append(Entry(int(gid), name, "city", cc, admin1 or None, float(lat), float(lon), int(pop)))
+            i += 1
+        return out
 
 
 def read_features(text: str) -> list[tuple[Entry, list[str], bool]]:
