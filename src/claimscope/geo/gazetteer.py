@@ -362,7 +362,7 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
     else:
         base = math.log10(entry.population + 10)
     s = base + KIND_PRIOR[entry.kind]
-    if primary:
+    if primary or entry.kind == "admin1":  # a region's other names are mostly its exonyms ("Tuscany", "Bavaria")
         s += PRIMARY_NAME
     if entry.kind != "country":
         if context.hint_country and entry.country == context.hint_country:
@@ -565,8 +565,7 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
         if "\tus_state\t" not in line:
             break
         n_states += 1
-        if line.split("\t")[4] in wanted_states:
-            wanted_lines.append(line)
+        wanted_lines.append(line)  # every state: aliases, abbreviations and demonyms ("Hawaiian") point at them
     for gid in sorted(wanted_ids):
         k = bisect.bisect_left(lines, gid, lo=n_states, key=lambda line: int(line.split("\t", 1)[0]))
         if k < len(lines) and lines[k].startswith(f"{gid}\t"):
