@@ -158,3 +158,10 @@ def test_gazetteer_generic_region_name_needs_its_country(gaz):
     assert r.entry is None or r.entry.kind != "admin1" or r.confidence < 0.9
     za = gaz.resolve("North West", Context(countries={"ZA": 3}))
     assert za.entry.country == "ZA"
+
+
+def test_gazetteer_small_town_where_the_text_places_it(gaz):
+    # Springfield, Vermont (about 4,000 people) is not in the main index; the stated state finds it.
+    r = gaz.resolve("Springfield", Context(hint_admin1=("US", "VT"), hint_country="US"))
+    assert (r.entry.country, r.entry.admin1) == ("US", "VT") and "small town" in r.reason
+    assert gaz.resolve("Springfield").entry.population > 100_000

@@ -337,6 +337,13 @@ class Gazetteer:
             cands, how = self.fallback_candidates(name)
         if not cands:
             return Resolution(None, 0.0, f"no GeoNames entry named '{name}' in the gazetteer")
+        if fallback and how is None and (context.hint_admin1 or context.hint_country):
+            # "Springfield, Vermont": when no candidate lies where the text says, a small town there may.
+            fits = [e for e, _ in cands if _fits(e, context)]
+            if not fits:
+                towns = [(e, True) for e in self.towns().get(normalize(name)) if _fits(e, context)]
+                if towns:
+                    cands, how = towns, "a small town (GeoNames, 500 to 5,000 people) where the text places it"
         scored = [(score(e, p, context), e, p) for e, p in cands]
         scored.sort(key=lambda t: -t[0])
         best_score, best, primary = scored[0]
@@ -351,6 +358,13 @@ class Gazetteer:
             confidence *= 0.5
             reason = f"by {how}; {reason}"
         return Resolution(best, confidence, reason, len(scored))
+
+
+def _fits(entry: Entry, context: Context) -> bool:
+    """Whether an entry lies in the country or US state stated next to the mention."""
+    if context.hint_admin1:
+        return (entry.country, entry.admin1) == context.hint_admin1
+    return entry.country == context.hint_country
 
 
 def score(entry: Entry, primary: bool, context: Context) -> float:
