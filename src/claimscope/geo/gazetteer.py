@@ -199,7 +199,9 @@ class Gazetteer:
 
     def known_ids(self) -> set[int]:
         """Every GeoNames id the gazetteer holds (parses the id column of all lines: for evaluation)."""
-        return {e.geonameid for e in self.head} | {int(line.split("\t", 1)[0]) for line in self.city_lines}
+        ids = {e.geonameid for e in self.head if e.geonameid is not None}
+        ids |= {int(line.split("\t", 1)[0]) for line in self.city_lines}
+        return ids | {int(line.split("\t", 2)[1]) for line in self.towns().lines}
 
     def _city(self, n: int) -> Entry:
         entry = self._parsed.get(n)
