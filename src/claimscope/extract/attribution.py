@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 from claimscope import extensions, lexicon
 from claimscope.extract import attribution_rules as R
 from claimscope.extract.attribution_model import CueModel, cue_features, is_candidate, load_model
-from claimscope.extract.base import Component
+from claimscope.extract.base import Component, doc_text
 from claimscope.extract.quotes import find_quotes, quote_spans
 from claimscope.types import Attribution
 
@@ -143,7 +143,7 @@ def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
     head = doc[head_i]
     cue = R.cue_indices(head)
     draft = _Draft(head=head_i, cue=cue)
-    if R.is_agentless(head) and R.is_according(head) is False:
+    if R.is_agentless(head):
         content = R.agentless_content(head)
         draft.kind, draft.how = "agentless", "passive"
         draft.content = [content] if content else []
@@ -400,7 +400,7 @@ def find_attributions(
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
     if quotes is None:
-        quotes = quote_spans(doc, list(find_quotes(doc.text)))
+        quotes = quote_spans(doc, list(find_quotes(doc_text(doc))))
     heads = find_cue_heads(doc, cues=cues, model=model, quotes=quotes, threshold=threshold)
     drafts = []
     for i, p in heads:
@@ -427,7 +427,7 @@ def find_attributions(
         # merge fragments separated by whitespace only
         merged: list[list[int]] = []
         for s, e in sorted(set(content)):
-            if merged and not doc.text[merged[-1][1] : s].strip():
+            if merged and not doc_text(doc)[merged[-1][1] : s].strip():
                 merged[-1][1] = max(merged[-1][1], e)
             else:
                 merged.append([s, e])
