@@ -85,3 +85,11 @@ def _plain(value: Any) -> Any:
 
 def _raise_error(proc_name, proc, docs, err):
     raise err
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per Doc: spaCy rebuilds the string on every access."""
+    text = doc.user_data.get("claimscope_text")
+    if text is None:
+        text = doc.user_data["claimscope_text"] = doc.text
+    return text

@@ -52,7 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimscope import extensions
 from claimscope import types as t
-from claimscope.extract.base import Component
+from claimscope.extract.base import Component, doc_text
 from claimscope.extract.hedges import acts_as_verb
 
 PRECEDENCE = ("denied", "disputed", "alleged", "estimated", "hedged")
@@ -76,7 +76,7 @@ def _sentences(doc: Doc) -> list[Span]:
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """Character bounds without surrounding whitespace and separators (commas, colons, dashes)."""
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:–—-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:–—-"):
@@ -343,7 +343,7 @@ def _source_text(doc: Doc, a: Optional[t.Attribution]) -> Optional[str]:
     if a is None:
         return None
     where = a.antecedent or a.source
-    return doc.text[where[0] : where[1]].lower() if where else None
+    return doc_text(doc)[where[0] : where[1]].lower() if where else None
 
 
 def _cue_lemma(doc: Doc, a: Optional[t.Attribution]) -> Optional[str]:

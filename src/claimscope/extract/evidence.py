@@ -141,13 +141,19 @@ def find_evidence(
     for _, kind in table:
         if kind not in EVIDENCE_KINDS:
             raise ValueError(f"Unknown evidence kind '{kind}'; available: {', '.join(EVIDENCE_KINDS)}.")
+    # Multi-word cues indexed by their first word: a token only tries the cues it can start.
+    by_first: dict[str, list] = {}
+    for words, kind in table:
+        by_first.setdefault(words[0], []).append((words, kind))
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     start, end = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
     found = []
     i = start
     while i < end:
         hit: Optional[tuple[int, str]] = None
-        for words, kind in table:
+        token = doc[i]
+        candidates = by_first.get(token.lower_, []) + by_first.get(token.lemma_.lower(), [])
+        for words, kind in sorted(candidates, key=lambda kv: -len(kv[0])):
             j = i + len(words)
             if j <= end and all(_word_matches(doc[i + k], w) for k, w in enumerate(words)):
                 hit = (j, kind)

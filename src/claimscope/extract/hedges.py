@@ -119,6 +119,21 @@ def _meets(token: Token, constraint: Optional[str]) -> bool:
     return True
 
 
+def _cues_key(cues: Union[Mapping[str, str], Iterable[str]]) -> tuple:
+    if isinstance(cues, Mapping):
+        return tuple(sorted(cues.items()))
+    return tuple(sorted((c, "hedged") for c in cues))
+
+
+@cache
+def _index_cues(cues_key: tuple) -> dict[str, list[tuple[tuple[str, ...], str, Optional[str]]]]:
+    """The parsed cue table indexed by first word (built once per cue table)."""
+    index: dict[str, list] = {}
+    for entry in _parse_cues(dict(cues_key)):
+        index.setdefault(entry[0][0], []).append(entry)
+    return index
+
+
 def find_hedges(doclike: DocLike, *, cues: Union[Mapping[str, str], Iterable[str]]) -> Iterator[Span]:
     """Yield the hedge cues of ``doclike`` as spans labelled with their status.
 
@@ -131,16 +146,23 @@ def find_hedges(doclike: DocLike, *, cues: Union[Mapping[str, str], Iterable[str
         Non-overlapping spans in text order, ``label_`` in
         hedged | alleged | estimated | denied | disputed.
     """
-    table = _parse_cues(cues)
+    by_first_word = _index_cues(_cues_key(cues))
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     start, end = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
     found = []
     for i in range(start, end):
-        for words, label, constraint in table:
+        token = doc[i]
+        # Only the cues whose first word this token can be (as form, lemma or norm).
+        forms = {token.lower_, token.lemma_.lower(), token.norm_}
+        candidates = [entry for form in forms for entry in by_first_word.get(form, ())]
+        if not candidates:
+            continue
+        candidates.sort(key=lambda item: -len(item[0]))
+        for words, label, constraint in candidates:
             j = i + len(words)
-            if j > end or not all(_word_matches(doc[i + k], w) for k, w in enumerate(words)):
+            if j > end or not all(_word_matches(doc[i + k], w) for k, w in enumerate(words[1:], start=1)):
                 continue
-            if not _meets(doc[i], constraint):
+            if not _meets(token, constraint):
                 continue
             # "appears to" + "show", "said to" + "be": the verb after "to" belongs to the cue.
             if words[-1] == "to" and j < end and doc[j].pos_ in ("VERB", "AUX"):

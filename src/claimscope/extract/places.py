@@ -30,7 +30,7 @@ from typing import Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimscope.extract.base import Component
+from claimscope.extract.base import Component, doc_text
 from claimscope.geo.gazetteer import Gazetteer, load_gazetteer, normalize
 from claimscope.geo.resolve import Mention, resolve_mentions, to_places
 from claimscope.lexicon import word_list, word_table
@@ -54,7 +54,7 @@ def _trim(doc: Doc, start: int, end: int) -> Optional[tuple[int, int]]:
     if start >= end:
         return None
     s, e = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-    m = _POSSESSIVE.search(doc.text[s:e])
+    m = _POSSESSIVE.search(doc_text(doc)[s:e])
     if m:
         e -= len(m.group(0))
     return (s, e) if e > s else None
@@ -157,7 +157,7 @@ def find_mentions(
         found.append(Mention(span[0], span[1], feature))
 
     def add_parts(start_tok: int, end_tok: int, span: tuple[int, int]) -> bool:
-        parts = _hyphen_parts(doc.text[span[0] : span[1]], span[0], gazetteer)
+        parts = _hyphen_parts(doc_text(doc)[span[0] : span[1]], span[0], gazetteer)
         for s, e in parts:
             found.append(Mention(s, e, "toponym"))
         if parts:
@@ -184,7 +184,7 @@ def find_mentions(
         span = _trim(doc, ent.start, ent.end)
         if span is None:
             continue
-        text = doc.text[span[0] : span[1]]
+        text = doc_text(doc)[span[0] : span[1]]
         if ent.label_ in labels:
             if demonyms and gazetteer.demonym(text) is not None and not gazetteer.candidates(text):
                 add(ent.start, ent.end, "demonym", span)
@@ -240,7 +240,7 @@ def find_mentions(
                 continue
             if any(doc[k].is_sent_start for k in range(i + 1, j)):
                 continue
-            text = doc.text[tok.idx : last.idx + len(last.text)]
+            text = doc_text(doc)[tok.idx : last.idx + len(last.text)]
             if "\n" in text:
                 continue
             key = normalize(text)
@@ -272,14 +272,14 @@ def find_mentions(
             for j in (i + 2, i + 1):
                 if j > n or any(taken[k] for k in range(i, j)):
                     continue
-                text = doc.text[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)]
+                text = doc_text(doc)[tok.idx : doc[j - 1].idx + len(doc[j - 1].text)]
                 if gazetteer.demonym(text) is not None and doc[j - 1].pos_ in ("ADJ", "PROPN", "NOUN") and _capitalized(doc[j - 1].text):
                     add(i, j, "demonym")
                     i = j - 1
                     break
         i += 1
     # 3. One sense per article: a toponym's other occurrences are toponyms too.
-    names = {doc.text[m.start : m.end] for m in found if m.feature == "toponym"}
+    names = {doc_text(doc)[m.start : m.end] for m in found if m.feature == "toponym"}
     if names:
         for i, tok in enumerate(doc):
             if taken[i] or not _capitalized(tok.text) or tok.text not in names or tok.text in multi_person_words:
@@ -323,7 +323,7 @@ class PlaceTagger(Component):
             big_city_population=self.cfg["big_city_population"],
             feature_words=frozenset(self.feature_words),
         )
-        resolutions = resolve_mentions(doc.text, mentions, self.gazetteer, feature_words=self.feature_words)
+        resolutions = resolve_mentions(doc_text(doc), mentions, self.gazetteer, feature_words=self.feature_words)
         return to_places(mentions, resolutions)
 
     def set_annotations(self, doc: Doc, found) -> None:

@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimscope import lexicon
 from claimscope import types as t
-from claimscope.extract.base import Component
+from claimscope.extract.base import Component, doc_text
 
 # -- word lists ---------------------------------------------------------------
 
@@ -791,7 +791,7 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
     pre_quals = {k: v for k, v in quals.items() if not v[1]}
     post_quals = {k: v for k, v in quals.items() if v[1]}
     unit_table = units()
-    phone_spans = [m.span() for m in _PHONE.finditer(doc.text)]
+    phone_spans = [m.span() for m in _PHONE.finditer(doc_text(doc))]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
         runs = [r for r in _number_runs(sent)]
@@ -930,7 +930,7 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
             if entity is not None:
                 es, ee = entity
                 entity_span = (doc[es].idx, doc[ee - 1].idx + len(doc[ee - 1]))
-                entity_text = doc.text[entity_span[0] : entity_span[1]]
+                entity_text = doc_text(doc)[entity_span[0] : entity_span[1]]
             start_char = doc[span_start].idx
             end_char = doc[span_end - 1].idx + len(doc[span_end - 1])
             out.append(

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimscope import extensions
-from claimscope.extract.base import Component
+from claimscope.extract.base import Component, doc_text
 
 _MARKS = re.compile("[\"'\u2018\u2019\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
 _OPEN_BEFORE = set(" \t\r\n\u00a0([{\u2014\u2013-/")
@@ -122,7 +122,7 @@ class QuotePairer(Component):
     """Pairs quotation marks and writes them to ``doc.spans[spans_key]``."""
 
     def find(self, doc: Doc) -> list[tuple[int, int, str]]:
-        return list(find_quotes(doc.text))
+        return list(find_quotes(doc_text(doc)))
 
     def set_annotations(self, doc: Doc, found: list[tuple[int, int, str]]) -> None:
         doc.spans[self.cfg["spans_key"]] = quote_spans(doc, found)

@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from claimscope import lexicon
 from claimscope import types as t
-from claimscope.extract.base import Component
+from claimscope.extract.base import Component, doc_text
 
 # -- word lists ----------------------------------------------------------------
 
@@ -1021,7 +1021,7 @@ def tense_function(doc: Doc) -> Callable[[int], int]:
 
 def find_doc_times(doc: Doc, *, use_tense: bool = True) -> list[t.TimeExpression]:
     tense_at = tense_function(doc) if use_tense and (doc.has_annotation("TAG") or doc.has_annotation("SENT_START")) else None
-    return find_times(doc.text, reference=doc._.published, tense_at=tense_at)
+    return find_times(doc_text(doc), reference=doc._.published, tense_at=tense_at)
 
 
 # -- the component ------------------------------------------------------------------------
