@@ -114,3 +114,9 @@ def test_resolve_demonym_outranks_a_small_namesake_town(gaz):
     # "Arab" is also a town of some 8,000 in Alabama.
     (r,) = _resolve("Arab leaders met on Sunday.", ["Arab"], gaz)
     assert r.entry.kind != "city" and "demonym" in r.reason
+
+
+def test_resolve_list_of_countries_is_not_an_appositive(gaz):
+    text = "The trade pact includes Mexico, the US, and Canada."
+    (r,) = _resolve(text, ["Mexico"], gaz)
+    assert r.entry.kind == "country" and r.entry.country == "MX"

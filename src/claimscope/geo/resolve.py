@@ -117,6 +117,8 @@ def resolve_mention(
         return Resolution(entry, 0.9, "demonym of the country" if entry.kind == "country" else "demonym", 1)
     feature_words = feature_words if feature_words is not None else word_table("geo_feature_words.txt")
     container = appositive_container(text, mention.end, gazetteer)
+    if container is not None and any(e.kind == container.kind for e, _ in gazetteer.candidates(name)):
+        container = None  # "Mexico, the US, and Canada", "Texas, California": a list, not an appositive
     feature, adj_country = feature_hint(text, mention.start, mention.end, gazetteer, feature_words)
     hint_country = hint_admin1 = None
     if container is not None:
