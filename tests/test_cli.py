@@ -91,3 +91,10 @@ def test_cli_schema_is_json_schema():
     assert result.exit_code == 0
     schema = json.loads(result.stdout)
     assert schema["title"] == "Report" and "attributions" in schema["properties"]
+
+
+def test_cli_metrics_are_flattened_for_the_table():
+    from claimscope.cli import _flatten
+
+    rows = dict(_flatten({"overlap": {"cue": {"f1": 0.8}}, "n": 3}))
+    assert rows == {"overlap.cue.f1": 0.8, "n": 3}

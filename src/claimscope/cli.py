@@ -123,9 +123,19 @@ def print_metrics(title: str, metrics: dict, as_json: bool) -> None:
     table = Table(title=title)
     table.add_column("metric")
     table.add_column("value", justify="right")
-    for key, value in metrics.items():
+    for key, value in _flatten(metrics):
         table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
     Console().print(table)
+
+
+def _flatten(metrics: dict, prefix: str = ""):
+    """Nested metric dicts as ("overlap.cue.f1", 0.78) rows."""
+    for key, value in metrics.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            yield from _flatten(value, prefix=f"{name}.")
+        else:
+            yield name, value
 
 
 @evaluate_app.command("attribution")
