@@ -120,3 +120,13 @@ def test_resolve_list_of_countries_is_not_an_appositive(gaz):
     text = "The trade pact includes Mexico, the US, and Canada."
     (r,) = _resolve(text, ["Mexico"], gaz)
     assert r.entry.kind == "country" and r.entry.country == "MX"
+
+
+def test_resolve_city_inside_an_organization_name_is_the_well_known_one(gaz):
+    text = "Officials in Boston and Maine discussed the Cambridge Analytica affair."
+    *_, r = _resolve(text, ["Boston", "Maine", "Cambridge"], gaz)
+    assert r.entry.country == "GB"
+    # Without the organization's name, the article's US context decides.
+    text2 = "Officials in Boston and Maine met in Cambridge on Monday."
+    *_, r2 = _resolve(text2, ["Boston", "Maine", "Cambridge"], gaz)
+    assert r2.entry.country == "US"

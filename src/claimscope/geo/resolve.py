@@ -37,7 +37,8 @@ _FEATURE_BEFORE = re.compile(r"(?:\b([A-Z][\w\-]*)\s+)?\b([a-z]+)\s+of\s+(?:the\
 _FEATURE_AFTER = re.compile(r"\s+([a-z]+)\b")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _APPOSITION_END = re.compile(r"[’']?s?\s*(?:[,.;:)\n(—–]|$)")
-SMALL_CITY = 100_000  # a demonym outranks a town smaller than this that bears its name
+SMALL_CITY = 100_000
+FAMOUS_CITY = 100_000  # a city this big named inside an organization's name is that city  # a demonym outranks a town smaller than this that bears its name
 _CONTAINER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near)\s+)(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(" + _NAME + r")")
 
 
@@ -94,6 +95,24 @@ def article_context(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer
     return countries, frozenset(states)
 
 
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w’'\-]*)")
+
+
+def _in_proper_name(text: str, end: int, gazetteer: Gazetteer) -> bool:
+    """Whether a mention runs on into a longer proper name ("Cambridge Analytica"), not a place ("Paris Texas")."""
+    m = _NEXT_WORD.match(text, end, min(len(text), end + 40))
+    if not m:
+        return False
+    word = m.group(1)
+    key = normalize(word)
+    if key in word_table("geo_feature_words.txt") or key in _PLACE_SUFFIXES:
+        return False  # "Washington state", "Orange County"
+    return not gazetteer.candidates(word) and gazetteer.demonym(word) is None
+
+
+_PLACE_SUFFIXES = frozenset("county city state province region district parish borough township island islands".split())
+
+
 def _clean(name: str) -> str:
     return _POSSESSIVE.sub("", name.strip())
 
@@ -131,6 +150,12 @@ def resolve_mention(
         hint_country = adj_country.country
     # A name does not vouch for itself: "Oklahoma" must not pull "Oklahoma City" in.
     own = {(e.country, e.admin1) for e, _ in gazetteer.candidates(name) if e.kind == "us_state"}
+    cands = gazetteer.candidates(name)
+    famous = bool(cands) and all(e.kind == "city" for e, _ in cands) and max(e.population for e, _ in cands) >= FAMOUS_CITY
+    if famous and container is None and feature is None and _in_proper_name(text, mention.end, gazetteer):
+        # "Cambridge Analytica", "Venice Commission", "Portland Trail Blazers": a name inside a longer
+        # proper name is the well-known place, whatever else the article is about.
+        countries, states, anchors = Counter(), frozenset(), ()
     context = Context(
         countries=countries, states=states - own, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature,
         anchors=anchors,
