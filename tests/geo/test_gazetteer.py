@@ -165,3 +165,7 @@ def test_gazetteer_small_town_where_the_text_places_it(gaz):
     r = gaz.resolve("Springfield", Context(hint_admin1=("US", "VT"), hint_country="US"))
     assert (r.entry.country, r.entry.admin1) == ("US", "VT") and "small town" in r.reason
     assert gaz.resolve("Springfield").entry.population > 100_000
+
+
+def test_gazetteer_county_saint_spelled_out(gaz):
+    assert gaz.resolve("Saint Croix County").entry.admin1 == gaz.resolve("St. Croix County").entry.admin1 == "WI"

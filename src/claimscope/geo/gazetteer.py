@@ -626,7 +626,11 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
         if line.startswith("#"):
             continue
         name, state, lat, lon, n_zip = line.split("\t")
-        admin_keys.append((normalize(name), len(head), True))
+        key = normalize(name)
+        admin_keys.append((key, len(head), True))
+        for short, long in (("st ", "saint "), ("ste ", "sainte ")):  # "St. Croix County" = "Saint Croix County"
+            if key.startswith(short):
+                admin_keys.append((long + key[len(short) :], len(head), True))
         head.append(Entry(None, name, "admin2", "US", state, float(lat), float(lon), int(n_zip)))
     state_index = {e.admin1: i for i, e in enumerate(head) if e.kind == "us_state"}
     by_id = {e.geonameid: i for i, e in enumerate(head) if e.geonameid is not None}
