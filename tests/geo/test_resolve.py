@@ -130,3 +130,11 @@ def test_resolve_city_inside_an_organization_name_is_the_well_known_one(gaz):
     text2 = "Officials in Boston and Maine met in Cambridge on Monday."
     *_, r2 = _resolve(text2, ["Boston", "Maine", "Cambridge"], gaz)
     assert r2.entry.country == "US"
+
+
+def test_resolve_point_without_id_says_where_it_comes_from(gaz):
+    text = "Ships crossed the Black Sea near Cuyahoga County."
+    mentions = [Mention(*find_span(text, "Black Sea")), Mention(*find_span(text, "Cuyahoga County"))]
+    sea, county = to_places(mentions, resolve_mentions(text, mentions, gaz))
+    assert sea.geonameid is None and sea.lat is not None and "curated" in sea.reason
+    assert county.geonameid is None and "zip codes" in county.reason

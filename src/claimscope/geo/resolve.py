@@ -308,8 +308,19 @@ def to_places(mentions: list[Mention], resolutions: list[Resolution]) -> list[t.
                 lon=round(e.lon, 5) if e else None,
                 confidence=round(r.confidence, 3),
                 feature=m.feature,
-                reason=r.reason,
+                reason=_with_source(r.reason, e),
                 extra={"kind": e.kind} if e else {},
             )
         )
     return places
+
+
+def _with_source(reason: Optional[str], entry) -> Optional[str]:
+    """Say where a point without a GeoNames id comes from (a county, a curated feature)."""
+    if entry is None or entry.geonameid is not None or entry.kind == "approximate":
+        return reason
+    if entry.kind == "admin2" and entry.country == "US":
+        source = "US county without a GeoNames id here; point: the median of its zip codes"
+    else:
+        source = "no verified GeoNames id; point from claimscope's curated feature table"
+    return f"{reason}; {source}" if reason else source
