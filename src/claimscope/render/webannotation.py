@@ -64,8 +64,11 @@ def _spans(report: model.Report) -> Iterator[tuple[str, str, int, int, str, list
                 f"measure {q.measure}" if q.measure else None, f"of {q.entity}" if q.entity else None]
         yield (q.id, "figure", q.start, q.end, "Figure: " + ", ".join(b for b in bits if b), [x for x in (q.claim, q.measure) if x])
     for p in report.places:
-        desc = (f"Place: {p.name}, {p.country} ({p.lat:.4f}, {p.lon:.4f}), geonames {p.geonameid}"
-                if p.lat is not None and p.lon is not None else f"Unresolved place ({p.reason or 'no match'})")
+        if p.lat is None or p.lon is None:
+            desc = f"Unresolved place ({p.reason or 'no match'})"
+        else:
+            where = f"geonames {p.geonameid}" if p.geonameid is not None else f"approximate point: {p.reason or 'no GeoNames id'}"
+            desc = f"Place: {p.name or p.text}, {p.country or '?'} ({p.lat:.4f}, {p.lon:.4f}), {where}"
         yield (p.id, "place", p.start, p.end, desc, [x for x in (p.claim,) if x])
     for t in report.times:
         desc = f"{t.type} {t.value}" if t.value else f"{t.type}, unresolved ({t.reason or 'no value'})"
