@@ -188,3 +188,16 @@ def test_attribution_without_parse_finds_nothing():
     nlp = spacy.blank("en")
     nlp.add_pipe("claimscope_attribution", config={"use_model": False})
     assert nlp("Officials said that the road was closed.")._.attributions == []
+
+
+def test_attribution_model_inference_needs_no_sklearn():
+    # scikit-learn trains the cue model; loading and scoring must use only json and numpy.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from claimscope.extract.attribution_model import load_model; "
+        "m = load_model(); assert m is not None and m.weights; "
+        "m.prob(['b', 'l=say']); sys.exit(1 if 'sklearn' in sys.modules else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
