@@ -58,3 +58,11 @@ def test_match_score_founding_example():
 def test_match_score_missing_facts_are_neutral():
     assert match_score(0.7, ClaimFacts(), ClaimFacts()) == 0.7
     assert match_score(0.7, ClaimFacts(side="UA"), ClaimFacts()) == 0.7
+
+
+def test_match_stored_measures_are_compared_by_group():
+    from claimscope.match import figure
+
+    stored = (figure(7000, "died", "Russian troops"), figure(14000, None, None))
+    query = facts_of_text("Ukraine says 14,000 Russian troops killed").numbers
+    assert not numbers_agree(query, stored)  # "died" is "killed": 7,000 is not 14,000

@@ -74,10 +74,18 @@ def measure_after(text: str, position: int, *, window: int = MEASURE_WINDOW) -> 
     return measure, (sides[0] if sides else None)
 
 
+def canonical_measure(measure: Optional[str]) -> Optional[str]:
+    """The measure group of a measure word ("died", "death toll" -> "killed"), per ``data/measures.en.txt``."""
+    if not measure:
+        return None
+    key = measure.strip().lower()
+    return word_table("measures.en.txt").get(key, key)
+
+
 def figure(value: float, measure: Optional[str] = None, entity: Optional[str] = None) -> tuple:
     """A figure as :class:`ClaimFacts` holds it, from a stored quantity (value, measure, entity words)."""
     sides = find_sides(entity or "")
-    return (float(value), measure, sides[0] if sides else None)
+    return (float(value), canonical_measure(measure), sides[0] if sides else None)
 
 
 def numbers_in(text: str) -> tuple[tuple, ...]:

@@ -10,10 +10,10 @@ from collections import defaultdict
 from typing import Optional
 
 import numpy as np
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, select
 
 from claimscope import model
-from claimscope.match import SAME_CLAIM, ClaimFacts, figure, match_score, numbers_in, side_of_text
+from claimscope.match import SAME_CLAIM, ClaimFacts, canonical_measure, figure, match_score, numbers_in, side_of_text
 from claimscope.store import schema as s
 from claimscope.store.db import retrying
 from claimscope.store.sides import find_sides
@@ -25,7 +25,11 @@ CONFLICT_RATIO = 1.5  # figures of one measure further apart than this are a con
 def figures(store, measure: str) -> list[dict]:
     """Every figure of ``measure`` across the corpus, oldest first."""
     q, c, a, src = s.quantities, s.claims, s.articles, s.sources
-    wanted = measure.strip().lower()
+    wanted = canonical_measure(measure)
+    with store.reader() as conn:
+        names = [m for m in conn.execute(select(q.c.measure).distinct()).scalars() if m]
+    # Every stored spelling of the measure's group ("killed", "died", "death toll" ...).
+    spellings = [m for m in names if canonical_measure(m) == wanted or wanted in m.lower()]
     stmt = (
         select(
             a.c.published, a.c.outlet, a.c.ext_id.label("article"), q.c.value, q.c.low, q.c.high, q.c.qualifier, q.c.measure,
@@ -33,7 +37,7 @@ def figures(store, measure: str) -> list[dict]:
             c.c.id.label("claim_id"), c.c.epistemic, q.c.local_id.label("quantity"), c.c.text.label("claim"),
         )
         .select_from(q.join(a, a.c.id == q.c.article_id).outerjoin(c, c.c.id == q.c.claim_id).outerjoin(src, src.c.id == c.c.source_id))
-        .where(or_(func.lower(q.c.measure) == wanted, func.lower(q.c.measure).like(f"%{wanted}%")))
+        .where(q.c.measure.in_(spellings or [measure]))
         .order_by(a.c.published, a.c.id, q.c.start)
     )
     with store.reader() as conn:
