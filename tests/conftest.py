@@ -36,3 +36,12 @@ def find_span(text: str, needle: str, occurrence: int = 0) -> tuple[int, int]:
     for _ in range(occurrence + 1):
         start = text.index(needle, start + 1)
     return start, start + len(needle)
+
+
+def base_parse(nlp, text: str):
+    """The base spaCy parse only, without claimscope's components (for unit tests of one component)."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if not name.startswith("claimscope"):
+            doc = proc(doc)
+    return doc

@@ -113,6 +113,19 @@ def _count_inputs(paths: list[Path]) -> Optional[int]:
     return total
 
 
+def _emit_matches(db: Optional[str], search, fmt: str, out: Optional[Path], title: str) -> None:
+    """Open the store, embed claims not yet indexed, run ``search(store)`` and print the ranked matches."""
+    from claimscope.store.vectors import backfill
+
+    try:
+        store = _open(db)
+        backfill(store)
+        rows = search(store)
+    except ClaimscopeError as err:
+        _fail(err.message)
+    emit(rows, MATCH_COLUMNS, fmt=fmt, out=out, title=title, table_columns=MATCH_TABLE)
+
+
 def register(app: typer.Typer) -> None:
     claims_app = typer.Typer(help="Claims across the corpus: search, similar claims, first appearances.", no_args_is_help=True)
     app.add_typer(claims_app, name="claims")
@@ -179,9 +192,6 @@ def register(app: typer.Typer) -> None:
         info["failed_by_kind"] = ", ".join(f"{k}: {v}" for k, v in info["failed_by_kind"].items())
         emit([{"key": k, "value": v} for k, v in info.items()], ["key", "value"], fmt=format, out=out, title="claimscope store")
 
-    def _match_columns() -> list[str]:
-        return ["claim_id", "score", "cosine", "same_claim", "published", "outlet", "source", "side", "epistemic", "text", "ext_id"]
-
     @claims_app.command("search")
     def claims_search(
         text: str = typer.Argument(..., help="A claim in your own words, e.g. 'Ukraine says 14,000 Russian troops killed'."),
@@ -192,15 +202,9 @@ def register(app: typer.Typer) -> None:
         out: Optional[Path] = typer.Option(None, "--out", "-o"),
     ) -> None:
         """Stored claims matching TEXT, ranked: meaning (embeddings) plus figures, side and places."""
-        from claimscope.store.vectors import backfill, search_text
+        from claimscope.store.vectors import search_text
 
-        try:
-            store = _open(db)
-            backfill(store)
-            rows = search_text(store, text, k=k, min_score=min_score)
-        except ClaimscopeError as err:
-            _fail(err.message)
-        emit(rows, _match_columns(), fmt=format, out=out, title=f"claims matching: {text}", table_columns=MATCH_TABLE)
+        _emit_matches(db, lambda store: search_text(store, text, k=k, min_score=min_score), format, out, f"claims matching: {text}")
 
     @claims_app.command("similar")
     def claims_similar(
@@ -212,15 +216,9 @@ def register(app: typer.Typer) -> None:
         out: Optional[Path] = typer.Option(None, "--out", "-o"),
     ) -> None:
         """The same claim in other articles and from other sources."""
-        from claimscope.store.vectors import backfill, similar_claims
+        from claimscope.store.vectors import similar_claims
 
-        try:
-            store = _open(db)
-            backfill(store)
-            rows = similar_claims(store, claim_id, k=k, min_score=min_score)
-        except ClaimscopeError as err:
-            _fail(err.message)
-        emit(rows, _match_columns(), fmt=format, out=out, title=f"claims similar to {claim_id}", table_columns=MATCH_TABLE)
+        _emit_matches(db, lambda store: similar_claims(store, claim_id, k=k, min_score=min_score), format, out, f"claims similar to {claim_id}")
 
     @claims_app.command("first")
     def claims_first(
@@ -299,6 +297,7 @@ def register(app: typer.Typer) -> None:
             emit(_clusters(db, 0.6), CLUSTER_COLUMNS, fmt="table", out=None, title="matched claims: first appearance", table_columns=CLUSTER_TABLE)
 
 
+MATCH_COLUMNS = ["claim_id", "score", "cosine", "same_claim", "published", "outlet", "source", "side", "epistemic", "text", "ext_id"]
 MATCH_TABLE = ["claim_id", "score", "published", "outlet", "source", "side", "text"]
 CLUSTER_TABLE = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets"]
 CLUSTER_COLUMNS = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets", "sources", "first_claim_id", "claim_ids"]

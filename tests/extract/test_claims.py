@@ -10,15 +10,8 @@ from claimscope.extract import evidence as ev
 from claimscope.extract.claims import build_claims
 from claimscope.extract.hedges import default_cues, find_hedges
 from claimscope.types import Attribution
-from tests.conftest import find_span
+from tests.conftest import base_parse as parse, find_span
 
-
-def parse(nlp, text):
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("claimscope"):
-            doc = proc(doc)
-    return doc
 
 
 def attr(text, aid, kind, cue, source=None, content=(), antecedent=None):

@@ -14,14 +14,8 @@ from claimscope.extract.evidence import (
     find_evidence,
 )
 from claimscope.types import EVIDENCE_KINDS
+from tests.conftest import base_parse as parse
 
-
-def parse(nlp, text):
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("claimscope"):
-            doc = proc(doc)
-    return doc
 
 
 def evidence(nlp, text):

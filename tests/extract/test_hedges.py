@@ -7,17 +7,10 @@ import spacy
 
 from claimscope import extensions
 from claimscope.extract.hedges import HEDGE_LABELS, default_cues, find_hedges
+from tests.conftest import base_parse as parse
 
 pytestmark = pytest.mark.model
 
-
-def parse(nlp, text):
-    """The base parse only (no claimscope component)."""
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("claimscope"):
-            doc = proc(doc)
-    return doc
 
 
 def hedges(nlp, text, cues=None):

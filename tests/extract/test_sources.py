@@ -8,15 +8,8 @@ import spacy
 from claimscope import lexicon
 from claimscope.extract.sources import DEFAULT_TITLES_FILE, default_nouns, type_source
 from claimscope.types import SOURCE_TYPES, Attribution
-from tests.conftest import find_span
+from tests.conftest import base_parse as parse, find_span
 
-
-def parse(nlp, text):
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if not name.startswith("claimscope"):
-            doc = proc(doc)
-    return doc
 
 
 def typed(nlp, text, source, antecedent=None):
