@@ -63,7 +63,13 @@ def refs() -> dict[str, tuple[str, str]]:
 
 @cache
 def sets() -> dict[str, str]:
-    return {k: v.upper() for k, v in lexicon.word_table("time_sets.en.txt").items()}
+    return {k: v.split("\t")[0].strip().upper() for k, v in lexicon.word_table("time_sets.en.txt").items()}
+
+
+@cache
+def adjective_sets() -> frozenset[str]:
+    """Set words that stay a recurrence before a noun ("a daily rally"), unlike "annual report"."""
+    return frozenset(k for k, v in lexicon.word_table("time_sets.en.txt").items() if v.endswith("\tadj"))
 
 
 @cache
@@ -122,6 +128,8 @@ _NUM_WORDS = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5,
 }
 _VAGUE = ("several", "a few", "few", "many", "some", "a couple of", "a couple", "couple of", "numerous")
+# A fraction of a unit in the next smaller one: "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S.
+_SUBUNIT = {"Y": (12, "M"), "W": (7, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -214,19 +222,21 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         # n units ago / later / earlier
         (rf"\b(?P<dmod>(?:{mods})\s+)?(?P<num>{num}|{vague})[\s-]+{U}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b", "offset"),
         # durations
-        (rf"\b(?P<dmod>(?:{mods})\s+)?(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|initial|latest|following|remaining|same)\s+)?(?P<num>{num}|{vague})[\s-]+(?:(?P<half>and a half)\s+)?{U}(?P<old>[- ]olds?)?\b", "duration"),
+        (rf"\b(?P<dmod>(?:{mods})\s+)?(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|initial|latest|following|remaining|same)\s+)?(?P<num>{num}|{vague})(?P<frac>\s+1/2|\s*½)?[\s-]+(?:(?P<half>and a half)\s+)?(?:(?P<extra>more|additional|further|extra|straight|consecutive|trading|business|working)\s+)?{U}(?P<half2>\s+and\s+a\s+half)?(?P<old>[- ]olds?)?\b(?!-old)", "duration"),
         (rf"\b(?:the\s+)?(?P<drel>past|last|next|coming|previous|recent|following)\s+(?P<unit>{_alt([u for u in unit_words if u.endswith('s')])})\b", "vague_duration"),
         (rf"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)\b", "vague_duration"),
         (rf"\b(?P<the>the)\s+(?P<unit>year|week|month)\b(?!\s*(?:'s|of\b|before|after|earlier|ago|-))", "the_unit"),
         (rf"\b(?P<a>a|one)\s+(?P<unit>year|week|month|day|decade|century|hour|minute)\b(?![-'])", "a_unit"),
         # sets
         (rf"\b(?P<set>{_alt(sets())})\b", "set_word"),
-        (rf"\b(?P<every>each|every|per|a|an|twice\s+a|once\s+a|(?:{num})\s+times\s+a)\s+(?P<what>{_alt(['day', 'week', 'month', 'year', 'quarter', 'hour', 'morning', 'night', 'evening', 'weekend', 'decade'] + weekdays)})\b", "set_every"),
-        (rf"\b(?P<wds>{_alt([w + 's' for w in weekdays])})\b", "set_weekdays"),
+        (rf"\b(?P<every>each|every|per|a|an|twice\s+a|once\s+a|(?:{num})\s+times\s+a)\s+(?P<what>{_alt(['day', 'week', 'month', 'year', 'quarter', 'hour', 'morning', 'night', 'evening', 'weekend', 'decade'] + weekdays + months)})\b", "set_every"),
+        (rf"\b(?P<wds>{_alt([w + 's' for w in weekdays])}|(?P<wd1>{_alt(weekdays)})\s+(?P<parts>{_alt(parts)})s)\b", "set_weekdays"),
         # times of day
         (r"\b(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|ET|PST|PDT|CET|local time))?", "clock"),
         (r"\b(?P<h>[0-2]?\d):(?P<min>[0-5]\d)\b(?!\s*(?:a\.m|p\.m|am\b|pm\b))", "clock24"),
-        (r"\b(?P<noon>noon|midnight)\b", "noon"),
+        (r"\b(?P<h>[01]?\d)(?::(?P<min>[0-5]\d))?\s+(?:o'clock\s+)?(?P<inpart>in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b", "clock_part"),
+        (r"\b(?P<noon>noon|midnight|midday)\b", "noon"),
+        (rf"\b(?P<lunit>{_alt(unit_words)})-long\b", "long"),
         (rf"\b{W}(?:\s+(?P<part>{_alt(parts)}))?\b", "weekday"),
         (rf"\b(?P<wrel>last|next|this|on|coming|past)\s+{W}(?:\s+(?P<part>{_alt(parts)}))?\b", "weekday_rel"),
         (rf"\b(?P<ref>{_alt(refs())})\b", "ref"),
@@ -496,7 +506,7 @@ class _Resolver:
         mod = {"early": "START", "late": "END"}.get(pre)
         start = m.start()
         if rel in ("past", "last", "next", "coming", "previous", "following") and m.group("rel").lower().startswith("the ") and what in ("week", "month", "decade", "century", "weekend", "quarter"):
-            return _Hit(start, m.end(), "DURATION", f"P1{units()[what]}", priority=2)
+            return _Hit(start, m.end(), "DURATION", self._duration_value(1, units()[what]), priority=2)
         if self.ref is None:
             return _Hit(start, m.end(), "DATE", None, mod=mod, needs_ref=True, priority=2)
         ref = self.ref
@@ -624,8 +634,16 @@ class _Resolver:
             n += 0.5
         if unit in ("DE", "CE"):
             if n is None:
-                return "PX" + unit[0]
+                return "PXY" if unit == "DE" else "PXC"
             n, unit = n * (10 if unit == "DE" else 100), "Y"
+        if n is not None and n != int(n) and unit in _SUBUNIT:
+            per, sub = _SUBUNIT[unit]
+            whole, rest = int(n), round((n - int(n)) * per)
+            head = self._duration_value(float(whole), unit) if whole else "P"
+            tail = self._duration_value(float(rest), sub)[1:]
+            if head.startswith("PT") and tail.startswith("T"):
+                tail = tail[1:]
+            return head + tail if whole else "P" + tail
         if n is None:
             amount = "X"
         elif n == int(n):
@@ -642,7 +660,7 @@ class _Resolver:
         unit = units()[m.group("unit").lower()]
         drel = (m.group("drel") or "").lower()
         glued = self.text[m.end("num") : m.start("unit")] == "-"
-        if raw.lower() in ("a", "an", "one") and not glued and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old"):
+        if raw.lower() in ("a", "an", "one") and not glued and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old") and not m.group("extra") and not m.group("half2"):
             return None  # handled by _a_unit (may be a set: "$5 a year")
         if unit == "WE" or m.group("old"):
             return None  # "a 6-year-old": an age, a quantity rather than a time
@@ -651,7 +669,8 @@ class _Resolver:
             return None  # "the 1988 second quarter": a year, not 1988 seconds
         if unit == "Q" and re.search(r"-quarters?$", m.group(0), re.I):
             return None  # "three-quarters of": a fraction
-        return _Hit(m.start(), m.end(), "DURATION", self._duration_value(n, unit, bool(m.group("half"))), mod=_mod_of(m.group("dmod")), priority=2)
+        half = bool(m.group("half") or m.group("half2") or m.group("frac"))
+        return _Hit(m.start(), m.end(), "DURATION", self._duration_value(n, unit, half), mod=_mod_of(m.group("dmod")), priority=2)
 
     def _vague_duration(self, m):
         unit = units()[m.group("unit").lower()]
@@ -673,7 +692,7 @@ class _Resolver:
     # -- sets
     def _set_word(self, m):
         after = self.text[m.end() : m.end() + 20]
-        if re.match(r"\s+(?!and\b|or\b|in\b|on\b|at\b|for\b|to\b|by\b|since\b|from\b|with\b|until\b|basis\b)[a-z]", after):
+        if m.group("set").lower() not in adjective_sets() and re.match(r"\s+(?!and\b|or\b|in\b|on\b|at\b|for\b|to\b|by\b|since\b|from\b|with\b|until\b|basis\b)[a-z]", after):
             return None  # "daily newspaper", "annual report": an adjective, not a recurrence
         return _Hit(m.start(), m.end(), "SET", sets()[m.group("set").lower()], priority=1)
 
@@ -691,11 +710,19 @@ class _Resolver:
             return _Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{val}", priority=2)
         if kind == "P":
             return _Hit(m.start(), m.end(), "SET", f"XXXX-XX-XXT{val}", priority=2)
+        if kind == "M":
+            if every not in ("each", "every") or not _capitalized(m.group("what")):
+                return None
+            return _Hit(m.start(), m.end(), "SET", f"XXXX-{int(val):02d}", priority=2)
         return _Hit(m.start(), m.end(), "SET", self._duration_value(1, units()[what]), priority=2)
 
     def _set_weekdays(self, m):
         if not _capitalized(m.group("wds")):
             return None
+        if m.group("wd1"):
+            wd = names()[m.group("wd1").lower()][1]
+            part = names()[m.group("parts").lower()][1]
+            return _Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}T{part}", priority=3)
         wd = names()[m.group("wds").lower()[:-1]][1]
         return _Hit(m.start(), m.end(), "SET", f"XXXX-WXX-{wd}", priority=1)
 
@@ -715,6 +742,29 @@ class _Resolver:
             return _Hit(m.start(), m.end(), "TIME", "XXXX-XX-XX" + hhmm, priority=2)
         return _Hit(m.start(), m.end(), "TIME", self.ref.isoformat() + hhmm, needs_ref=True, priority=2)
 
+    def _clock_part(self, m):
+        """ "4 in the morning" -> T04:00, "8 in the evening" -> T20:00."""
+        h = int(m.group("h"))
+        minute = int(m.group("min") or 0)
+        part = m.group("inpart").lower()
+        if h < 1 or h > 12:
+            return None
+        if ("afternoon" in part or "evening" in part or ("night" in part and h >= 6)) and h < 12:
+            h += 12
+        elif "morning" in part and h == 12:
+            h = 0
+        hhmm = f"T{h:02d}:{minute:02d}"
+        if self.ref is None:
+            return _Hit(m.start(), m.end(), "TIME", "XXXX-XX-XX" + hhmm, priority=2)
+        return _Hit(m.start(), m.end(), "TIME", self.ref.isoformat() + hhmm, needs_ref=True, priority=2)
+
+    def _long(self, m):
+        """ "a day-long strike" -> P1D, "decades-long" -> PXY."""
+        word = m.group("lunit").lower()
+        unit = units()[word]
+        n = None if word.endswith("s") else 1.0
+        return _Hit(m.start(), m.end(), "DURATION", self._duration_value(n, unit), priority=1)
+
     def _clock24(self, m):
         h = int(m.group("h"))
         if h > 24:
@@ -728,7 +778,7 @@ class _Resolver:
         return _Hit(m.start(), m.end(), "TIME", self.ref.isoformat() + hhmm, needs_ref=True, priority=1)
 
     def _noon(self, m):
-        hh = "T12:00" if m.group("noon").lower() == "noon" else "T24:00"
+        hh = "T24:00" if m.group("noon").lower() == "midnight" else "T12:00"
         if self.ref is None:
             return _Hit(m.start(), m.end(), "TIME", "XXXX-XX-XX" + hh, priority=1)
         return _Hit(m.start(), m.end(), "TIME", self.ref.isoformat() + hh, needs_ref=True, priority=1)
