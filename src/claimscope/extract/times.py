@@ -220,11 +220,12 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         (rf"\b(?P<pre>(?:early|late|earlier|later)\s+)?{rel}\s+(?P<what>{_alt(['week', 'month', 'year', 'quarter', 'weekend', 'decade', 'century'] + seasons + months + weekdays)})\b(?!\.?\s+[0-3]?\d\b)", "relative"),
         (r"\b(?P<ye>(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year-(?:earlier|ago)(?:\s+period)?|year-(?:earlier|ago)|the\s+previous\s+year|the\s+prior\s+year)\b", "year_earlier"),
         # n units ago / later / earlier
-        (rf"\b(?P<dmod>(?:{mods})\s+)?(?P<num>{num}|{vague})[\s-]+{U}\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b", "offset"),
+        (rf"\b(?P<dmod>(?:{mods})\s+)?(?P<num>{num}|{vague})[\s-]+{U}(?P<orso>\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b", "offset"),
         # durations
         (rf"\b(?P<dmod>(?:{mods})\s+)?(?:(?P<the>the)\s+)?(?:(?P<drel>past|last|next|first|coming|previous|final|initial|latest|following|remaining|same)\s+)?(?P<num>{num}|{vague})(?P<frac>\s+1/2|\s*½)?[\s-]+(?:(?P<half>and a half)\s+)?(?:(?P<extra>more|additional|further|extra|straight|consecutive|trading|business|working)\s+)?{U}(?P<half2>\s+and\s+a\s+half)?(?P<old>[- ]olds?)?\b(?!-old)", "duration"),
         (rf"\b(?:the\s+)?(?P<drel>past|last|next|coming|previous|recent|following)\s+(?P<unit>{_alt([u for u in unit_words if u.endswith('s')])})\b", "vague_duration"),
         (rf"(?<=\bfor\s)(?P<unit>years|months|decades|weeks|days|hours|centuries)\b", "vague_duration"),
+        (r"\b(?:the\s+)?(?:(?:coming|next)\s+)?(?P<unit>years|months|weeks|days|hours)\s+ahead\b", "vague_duration"),
         (rf"\b(?P<the>the)\s+(?P<unit>year|week|month)\b(?!\s*(?:'s|of\b|before|after|earlier|ago|-))", "the_unit"),
         (rf"\b(?P<a>a|one)\s+(?P<unit>year|week|month|day|decade|century|hour|minute)\b(?![-'])", "a_unit"),
         # sets
@@ -594,7 +595,7 @@ class _Resolver:
         unit = units()[m.group("unit").lower()]
         direction = m.group("dir").lower()
         sign = 1 if direction in ("later", "after", "from now", "hence") else -1
-        dmod = _mod_of(m.group("dmod"))
+        dmod = _mod_of(m.group("dmod")) or ("APPROX" if m.group("orso") else None)
         if direction in ("later", "after", "before", "earlier"):
             # anchored to an event, not to the reference date: TimeML marks the duration
             end = m.start("dir")
