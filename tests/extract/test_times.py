@@ -135,3 +135,23 @@ def test_times_read_timeml(tmp_path):
     nlp.add_pipe("claimscope_times")
     metrics = run([tmp_path], nlp=nlp)
     assert metrics["relaxed_f1"] == 1.0 and metrics["value_f1"] == 1.0
+
+
+def test_times_eval_values_compared_in_one_spelling():
+    from claimscope.evaluate.times import _strip_value
+
+    assert _strip_value("2000-W07") == _strip_value("2000-W7")
+    assert _strip_value("1949-XX") == _strip_value("1949")
+    assert _strip_value("1989-11-06T17") == _strip_value("1989-11-06T17:00")
+    assert _strip_value("1989-11-06T17") != _strip_value("1989-11-06T17:30")
+    assert _strip_value("P1Y") != _strip_value("P1M")
+
+
+def test_times_plan_seen_after_the_fact_is_past(nlp):
+    from claimscope.extract.times import find_doc_times
+
+    text = "The offer had been due to expire Friday evening."
+    doc = nlp(text)
+    doc._.published = "1989-10-30"
+    found = {text[x.span[0] : x.span[1]]: x for x in find_doc_times(doc)}
+    assert found["Friday evening"].value == "1989-10-27TEV"

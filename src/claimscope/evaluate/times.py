@@ -6,7 +6,8 @@ publication date) and ``TIMEX3`` tags with ``type`` and ``value`` inside
 (overlapping) span matches; value F1 counts a predicted expression as right
 when it overlaps a gold one and has the same normalized value.  Values are
 compared in one spelling (``_strip_value``: ISO week numbers unpadded, trailing
-unspecified fields dropped, so "1949-XX" = "1949" and "198X" = "198");
+unspecified fields dropped, so "1949-XX" = "1949" and "198X" = "198"; a bare
+clock hour gets its minutes, "T17" = "T17:00");
 ``value_exact_f1`` compares the strings as they are.  Figures are
 also broken down by the gold TIMEX3 type (DATE, TIME, DURATION, SET).
 """
@@ -72,10 +73,12 @@ def _f1(tp: float, n_pred: int, n_gold: int) -> tuple[float, float, float]:
 
 
 def _strip_value(v: Optional[str]) -> str:
-    """A TIMEX3 value in one spelling: upper case, ISO weeks unpadded ("2000-W07" = "2000-W7"), and
-    trailing unspecified fields dropped ("1949-XX" = "1949", "1998-XX-XX" = "1998", "198X" = "198")."""
+    """A TIMEX3 value in one spelling: upper case, ISO weeks unpadded ("2000-W07" = "2000-W7"),
+    trailing unspecified fields dropped ("1949-XX" = "1949", "1998-XX-XX" = "1998", "198X" = "198"),
+    and a bare clock hour with its minutes ("1989-11-06T17" = "1989-11-06T17:00")."""
     v = re.sub(r"W0(\d)\b", r"W\1", (v or "").strip().upper())
     v = re.sub(r"(?:-XX)+$", "", v)
+    v = re.sub(r"(T\d\d)$", r"\1:00", v)
     return re.sub(r"^(\d{3})X$", r"\1", v)
 
 

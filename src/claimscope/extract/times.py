@@ -1044,7 +1044,11 @@ def tense_function(doc: Doc) -> Callable[[int], int]:
         sent = tok.sent if doc.has_annotation("SENT_START") or has_parse else doc[:]
         key = sent.start
         if key not in sent_tense:
-            future = any(t.lower_ in _FUTURE_AUX or t.lower_ in _FUTURE_WORDS for t in sent)
+            # "had been due to expire Friday", "as previously planned": a plan seen from after the fact
+            looking_back = any(t.lower_ in ("had", "previously", "originally") for t in sent)
+            future = any(t.lower_ in _FUTURE_AUX for t in sent) or (
+                not looking_back and any(t.lower_ in _FUTURE_WORDS for t in sent)
+            )
             past = any(t.tag_ == "VBD" for t in sent)
             sent_tense[key] = 1 if future else (-1 if past else 0)
         return sent_tense[key]
