@@ -94,6 +94,11 @@ def test_times_anchor_from_text_when_no_publication_date():
         ("The blast came at 8 in the evening.", "8 in the evening", "TIME", "2022-03-20T20:00"),
         ("Troops arrived at midday.", "midday", "TIME", "2022-03-20T12:00"),
         ("The siege began a week or so ago.", "a week or so ago", "DATE", "2022-W10"),
+        ("The raid took half an hour.", "half an hour", "DURATION", "PT30M"),
+        ("The talks lasted half a day.", "half a day", "DURATION", "PT12H"),
+        ("He served one and a half years.", "one and a half years", "DURATION", "P1Y6M"),
+        ("Inspectors come every two weeks.", "every two weeks", "SET", "P2W"),
+        ("Inspectors come every other week.", "every other week", "SET", "P2W"),
     ],
 )
 def test_times_types_and_values(text, expr, typ, value):

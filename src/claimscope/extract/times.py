@@ -125,7 +125,7 @@ _NUM_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
-    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "half a": 0.5, "half an": 0.5, "a half": 0.5,
 }
 _VAGUE = ("several", "a few", "few", "many", "some", "a couple of", "a couple", "couple of", "numerous")
 # A fraction of a unit in the next smaller one: "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S.
@@ -146,6 +146,8 @@ def _num_value(text: str) -> Optional[float]:
         return 2.0
     if s in _VAGUE:
         return None
+    if s in _NUM_WORDS:
+        return float(_NUM_WORDS[s])
     try:
         return float(s)
     except ValueError:
@@ -231,6 +233,7 @@ def _patterns() -> list[tuple[re.Pattern, str]]:
         # sets
         (rf"\b(?P<set>{_alt(sets())})\b", "set_word"),
         (rf"\b(?P<every>each|every|per|a|an|twice\s+a|once\s+a|(?:{num})\s+times\s+a)\s+(?P<what>{_alt(['day', 'week', 'month', 'year', 'quarter', 'hour', 'morning', 'night', 'evening', 'weekend', 'decade'] + weekdays + months)})\b", "set_every"),
+        (rf"\bevery\s+(?P<num>{num}|other)\s+{U}\b", "set_every_n"),
         (rf"\b(?P<wds>{_alt([w + 's' for w in weekdays])}|(?P<wd1>{_alt(weekdays)})\s+(?P<parts>{_alt(parts)})s)\b", "set_weekdays"),
         # times of day
         (r"\b(?P<h>[01]?\d)(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am\b|pm\b)(?:\s+(?P<tz>EST|EDT|GMT|UTC|ET|PST|PDT|CET|local time))?", "clock"),
@@ -661,7 +664,7 @@ class _Resolver:
         unit = units()[m.group("unit").lower()]
         drel = (m.group("drel") or "").lower()
         glued = self.text[m.end("num") : m.start("unit")] == "-"
-        if raw.lower() in ("a", "an", "one") and not glued and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old") and not m.group("extra") and not m.group("half2"):
+        if raw.lower() in ("a", "an", "one") and not glued and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old") and not m.group("extra") and not m.group("half2") and not m.group("half"):
             return None  # handled by _a_unit (may be a set: "$5 a year")
         if unit == "WE" or m.group("old"):
             return None  # "a 6-year-old": an age, a quantity rather than a time
@@ -716,6 +719,15 @@ class _Resolver:
                 return None
             return _Hit(m.start(), m.end(), "SET", f"XXXX-{int(val):02d}", priority=2)
         return _Hit(m.start(), m.end(), "SET", self._duration_value(1, units()[what]), priority=2)
+
+    def _set_every_n(self, m):
+        """ "every two weeks" -> P2W, "every other day" -> P2D."""
+        raw = m.group("num").lower()
+        n = 2.0 if raw == "other" else _num_value(raw)
+        unit = units()[m.group("unit").lower()]
+        if n is None or unit == "WE":
+            return None
+        return _Hit(m.start(), m.end(), "SET", self._duration_value(n, unit), priority=3)
 
     def _set_weekdays(self, m):
         if not _capitalized(m.group("wds")):
