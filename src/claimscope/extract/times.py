@@ -975,7 +975,8 @@ def find_times(
     return out
 
 
-_GLUE = re.compile(r"^(?:,?\s+(?:on\s+)?|\s*,\s*)$")
+# between a clock time and its day: "10 p.m. Wednesday", "5 p.m., Nov. 6", "10:35 a.m. (0735 GMT) Friday"
+_GLUE = re.compile(r"^(?:,?\s+(?:on\s+)?|\s*,\s*|\s*\([^()]{1,25}\)\s*,?\s*(?:on\s+)?)$")
 
 
 def _merge_clock_and_day(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -994,6 +995,11 @@ def _merge_clock_and_day(text: str, hits: list[_Hit]) -> list[_Hit]:
             and _GLUE.match(text[prev.end : h.start])
         ):
             clock = prev.value[prev.value.index("T") :]
+            if "(" in text[prev.end : h.start]:
+                # "10:35 a.m. (0735 GMT) Friday": the day dates the clock, both stay expressions of their own
+                out[-1] = replace(prev, value=h.value + clock, needs_ref=prev.needs_ref or h.needs_ref)
+                out.append(h)
+                continue
             out[-1] = replace(prev, end=h.end, value=h.value + clock, needs_ref=prev.needs_ref or h.needs_ref)
             continue
         if (
