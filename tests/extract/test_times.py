@@ -99,6 +99,8 @@ def test_times_anchor_from_text_when_no_publication_date():
         ("He served one and a half years.", "one and a half years", "DURATION", "P1Y6M"),
         ("Inspectors come every two weeks.", "every two weeks", "SET", "P2W"),
         ("Inspectors come every other week.", "every other week", "SET", "P2W"),
+        ("Kyiv will one day be rebuilt.", "one day", "DATE", "FUTURE_REF"),
+        ("The strike lasted one day.", "one day", "DURATION", "P1D"),
         ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME", "2022-03-18T10:35"),
     ],
 )

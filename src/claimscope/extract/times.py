@@ -664,6 +664,10 @@ class _Resolver:
         unit = units()[m.group("unit").lower()]
         drel = (m.group("drel") or "").lower()
         glued = self.text[m.end("num") : m.start("unit")] == "-"
+        if raw.lower() == "one" and unit == "D" and not glued and not m.group("drel") and not m.group("the") and re.search(
+            r"\b(?:will|would|could|might|may|can|should|shall|must|'ll|he|she|they|we|i|you|it)\s+$", self.text[max(0, m.start() - 8) : m.start()], re.I
+        ):
+            return _Hit(m.start(), m.end(), "DATE", "FUTURE_REF", priority=2)  # "will one day be", "she one day hopes"
         if raw.lower() in ("a", "an", "one") and not glued and not m.group("drel") and not m.group("the") and not m.group("dmod") and not m.group("old") and not m.group("extra") and not m.group("half2") and not m.group("half"):
             return None  # handled by _a_unit (may be a set: "$5 a year")
         if unit == "WE" or m.group("old"):
