@@ -100,6 +100,8 @@ def test_times_anchor_from_text_when_no_publication_date():
         ("Inspectors come every two weeks.", "every two weeks", "SET", "P2W"),
         ("Inspectors come every other week.", "every other week", "SET", "P2W"),
         ("Kyiv will one day be rebuilt.", "one day", "DATE", "FUTURE_REF"),
+        ("Troops leave by the end of the month.", "the end of the month", "DATE", "2022-03"),
+        ("Sales fell earlier in the year.", "earlier in the year", "DATE", "2022"),
         ("The strike lasted one day.", "one day", "DURATION", "P1D"),
         ("The blast came at 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME", "2022-03-18T10:35"),
     ],

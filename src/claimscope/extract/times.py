@@ -688,6 +688,17 @@ class _Resolver:
 
     def _the_unit(self, m):
         unit = units()[m.group("unit").lower()]
+        before = self.text[max(0, m.start() - 30) : m.start()]
+        part = re.search(r"\b(?:(?:the\s+)?(?P<edge>end|beginning|start|middle|rest|remainder)\s+of|(?P<when>earlier|later)\s+(?:in|this))\s+$", before, re.I)
+        if part and unit in ("Y", "M", "W"):
+            # "the end of the month" -> this month, END; "earlier in the year" -> this year
+            word = (part.group("edge") or part.group("when")).lower()
+            mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID", "earlier": None, "later": None}.get(word)
+            start = m.start() - (len(before) - part.start())
+            if self.ref is None:
+                return _Hit(start, m.end(), "DATE", None, mod=mod, needs_ref=True, priority=3)
+            value = {"Y": str(self.ref.year), "M": self.ref.strftime("%Y-%m"), "W": _week(self.ref)}[unit]
+            return _Hit(start, m.end(), "DATE", value, mod=mod, needs_ref=True, priority=3)
         return _Hit(m.start(), m.end(), "DURATION", f"P1{unit}", priority=0)
 
     def _a_unit(self, m):
