@@ -195,7 +195,9 @@ def test_server_store_api_lists_and_searches(with_store):
     sources = {r["source"] for r in with_store.get("/api/sources").json()}
     assert "Officials in Kherson" in sources
     figures = with_store.get("/api/figures", params={"measure": "killed"}).json()
-    assert [f["value"] for f in figures] == [120]
+    # "killed" reads the whole deaths group (killed, died, death toll), not the word alone.
+    assert sorted(f["value"] for f in figures) == [12, 120, 300]
+    assert with_store.get("/api/figures", params={"measure": "distance"}).json()[0]["value"] != 120
 
 
 def test_server_store_article_report_and_pages(with_store):
