@@ -3,7 +3,7 @@
 Types every gold attribution source of a PolNeAR split with
 ``claimscope.extract.sources`` (the spans are PolNeAR's, so this measures the
 typing alone, not source finding), prints the distribution of types and, for
-the sources hand-labelled in ``bench/data/polnear_dev_source_types.tsv``
+the sources hand-labelled in ``bench/data/labels_dev_source_types.tsv``
 (article, start, end, label), the accuracy and the confusions.
 
 Usage:
@@ -20,13 +20,13 @@ from pathlib import Path
 import spacy
 
 from claimscope import lexicon
-from claimscope.evaluate.polnear import read_corpus
+from claimscope.evaluate.brat import read_corpus
 from claimscope.extract.sources import DEFAULT_TITLES_FILE, default_nouns, type_source
 from claimscope.pipeline import BASE_MODEL
 from claimscope.types import Attribution
 
 HERE = Path(__file__).resolve().parent
-LABELS = HERE / "data" / "polnear_dev_source_types.tsv"
+LABELS = HERE / "data" / "labels_dev_source_types.tsv"
 
 
 def main() -> None:

@@ -52,7 +52,7 @@ from spacy.tokens import DocBin  # noqa: E402
 
 from claimscope import lexicon  # noqa: E402
 from claimscope.evaluate.attribution import Counts, score_article  # noqa: E402
-from claimscope.evaluate.polnear import read_corpus  # noqa: E402
+from claimscope.evaluate.brat import read_corpus  # noqa: E402
 from claimscope.extract.attribution import find_attributions  # noqa: E402
 from claimscope.extract.attribution_model import CueModel, cue_features, dense_matrix, is_candidate  # noqa: E402
 from claimscope.extract.quotes import find_quotes, quote_spans  # noqa: E402

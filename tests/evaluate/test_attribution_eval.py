@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from claimscope.evaluate.attribution import Counts, normalize, score_article, shared_chars, to_gold_shape
-from claimscope.evaluate.polnear import GoldAttribution, parse_ann, read_corpus
+from claimscope.evaluate.brat import GoldAttribution, parse_ann, read_corpus
 from claimscope.types import Attribution
 
 TEXT = "Poll: Voters like it.\nThe mayor said that taxes will fall, and prices rose, according to the bank."

@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
-from claimscope.evaluate.polnear import ROLES, Article, Fragments, GoldAttribution, read_corpus
+from claimscope.evaluate.brat import ROLES, Article, Fragments, GoldAttribution, read_corpus
 
 _STRIP = " \t\r\n\u00a0\"'“”‘’.,;:"
 
