@@ -265,3 +265,17 @@ def test_html_highlight_colours_have_sufficient_contrast():
         assert _contrast(ink, content) >= 4.5
         assert _contrast(ink, source) >= 4.5
         assert _contrast(cue, "#ffffff") >= 4.5  # the cue's text and frame on white
+
+
+def test_html_map_draws_approximate_points_hollow():
+    from claimscope import model
+    from claimscope.render.html import map_panel
+
+    text = "Protesters gathered at Grand Army Plaza in Brooklyn."
+    start = text.index("Grand Army Plaza")
+    place = model.Place(id="p1", start=start, end=start + 16, text="Grand Army Plaza", geonameid=None, name="Grand Army Plaza",
+                        country="US", lat=40.67, lon=-73.97, confidence=0.3, reason="approximate: the point of Brooklyn")
+    report = model.Report(claimscope_version="test", article=model.Article(sha256="0" * 64), text=text, places=[place])
+    svg = map_panel(report, "u1")
+    assert "approximate: the point of Brooklyn" in svg
+    assert 'fill="#fff" stroke="#1b1f24"' in svg

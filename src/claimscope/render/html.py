@@ -561,8 +561,12 @@ def map_panel(report: model.Report, uid: str) -> str:
         name = p.name or p.text
         shown = p.text if p.text != name else name
         lx, ly = labels.place(x + 8, y - 7, shown, 14, left_of=x - 8)
-        out.append(f'<g class="cs-map-place" data-place="{_h(p.id)}"><title>{_h(p.text)}: {_h(name)} ({p.lat:.3f}, {p.lon:.3f})</title>'
-                   f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="#1b1f24" stroke="#fff" stroke-width="1.5"/></g>')
+        # A point without a GeoNames id is an approximation (e.g. "X in Brooklyn"): drawn hollow, reason in the tooltip.
+        approximate = p.geonameid is None
+        note = f" - approximate: {p.reason}" if approximate and p.reason else (" - approximate" if approximate else "")
+        fill, stroke = ("#fff", "#1b1f24") if approximate else ("#1b1f24", "#fff")
+        out.append(f'<g class="cs-map-place" data-place="{_h(p.id)}"><title>{_h(p.text)}: {_h(name)} ({p.lat:.3f}, {p.lon:.3f}){_h(note)}</title>'
+                   f'<circle cx="{x:.1f}" cy="{y:.1f}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="1.5"/></g>')
         texts.append(_halo_text(lx, ly, shown, "#1b1f24", size=14, bold=True))
     for f, kind, xys, label in drawn:
         colour = {"bad": "#b3261e", "good": "#1e6b34"}.get(verdict_class(f.verdict), "#8a5300")
