@@ -127,3 +127,12 @@ def test_store_figure_conflicts_compare_within_the_counted_side():
     found = queries.figure_conflicts(rows, "killed")
     assert [(f.verdict, f.spread) for f in found] == [("conflict", 30.0), ("consistent", round(1400 / 1300, 3))]
     assert "RU side counted" in found[0].summary
+
+
+def test_store_gives_back_the_report_it_was_given(store, three_reports):
+    from claimscope.store import browse
+
+    store.write(three_reports)
+    original = three_reports[0]
+    again = browse.report(store, original.article.id)
+    assert again == original  # field for field, not rebuilt from the rows

@@ -1,8 +1,9 @@
 """Browsing a store from the web app: list articles, search claims, load one article's report.
 
 Read-only queries over :mod:`claimscope.store.schema`, in the manner of
-:mod:`claimscope.store.queries` (flat dicts, one per row). The report a
-stored article gives back is rebuilt from its rows, so it is lossy where the
+:mod:`claimscope.store.queries` (flat dicts, one per row). A stored article
+gives back the report it was stored with (revision 0003 on). Articles stored
+before that are rebuilt from their rows, lossy where the
 store keeps less than the report: an attribution's content is one span (from
 the first content start to the last content end), hedges and evidence keep
 no spans, and a pronoun's antecedent keeps no offsets.
@@ -79,6 +80,8 @@ def report(store, article_id: str) -> Optional[model.Report]:
             return None
         art = art._mapping
         text = art["text"]
+        if art.get("report"):  # stored whole since revision 0003
+            return model.Report.model_validate({**art["report"], "text": text})
 
         def rows(table):
             return [r._mapping for r in conn.execute(select(table).where(table.c.article_id == art["id"]).order_by(table.c.id))]

@@ -69,6 +69,7 @@ articles = Table(
     Column("claimscope_version", String(40)),
     Column("pipeline", JSON),
     Column("profile", JSON),
+    Column("report", JSON),  # revision 0003: the whole report without its text (the text column has it)
     Column("n_claims", Integer, nullable=False, default=0),
     Column("ingested_at", DateTime(timezone=True)),
     sqlite_autoincrement=True,  # ids are never reused: the vector index and exports keep pointing right

@@ -72,6 +72,7 @@ def report_rows(report: Union[dict, model.Report]) -> ReportRows:
             "claimscope_version": report.get("claimscope_version"),
             "pipeline": report.get("pipeline") or {},
             "profile": report.get("profile") or {},
+            "report": {k: v for k, v in report.items() if k != "text"},
             "n_claims": len(report.get("claims") or []),
             "ingested_at": datetime.now(timezone.utc),
         }
