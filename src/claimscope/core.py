@@ -93,7 +93,7 @@ def analyze_many(
         if not isinstance(item, ArticleInput):
             item = ArticleInput(**item) if isinstance(item, dict) else ArticleInput(text=item)
         try:
-            batch.append(prepare(item, html=None) if item.text is not None else item)
+            batch.append(prepare(item))
         except ClaimscopeError as err:
             yield from flush()
             yield error_record(item.id, err)

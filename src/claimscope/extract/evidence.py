@@ -110,6 +110,26 @@ def noun_phrase(token: Token) -> tuple[int, int]:
     return start, end
 
 
+@cache
+def _index_cues(cue_items: tuple) -> tuple[dict[str, tuple], dict[str, str]]:
+    """The cue table, checked once: multi-word cues by first word, single words by form.
+
+    A single word is looked up by its form, then its lemma ("reports" ->
+    media_report, "report" -> document).
+    """
+    by_first: dict[str, list] = {}
+    single: dict[str, str] = {}
+    for cue, kind in cue_items:
+        if kind not in EVIDENCE_KINDS:
+            raise ValueError(f"Unknown evidence kind '{kind}'; available: {', '.join(EVIDENCE_KINDS)}.")
+        words = tuple(cue.lower().split())
+        if len(words) > 1:
+            by_first.setdefault(words[0], []).append((words, kind))
+        elif words:
+            single[words[0]] = kind
+    return {w: tuple(entries) for w, entries in by_first.items()}, single
+
+
 def find_evidence(
     doclike: DocLike,
     *,
@@ -131,20 +151,7 @@ def find_evidence(
     Yields:
         Spans over the evidence noun phrase ("A separate disturbing video"), in text order.
     """
-    # Multi-word cues first; a single word is looked up by its form, then its lemma
-    # ("reports" -> media_report, "report" -> document).
-    table = sorted(((tuple(k.lower().split()), v) for k, v in cues.items() if " " in k.strip()), key=lambda kv: -len(kv[0]))
-    single = {k.strip().lower(): v for k, v in cues.items() if " " not in k.strip()}
-    for kind in single.values():
-        if kind not in EVIDENCE_KINDS:
-            raise ValueError(f"Unknown evidence kind '{kind}'; available: {', '.join(EVIDENCE_KINDS)}.")
-    for _, kind in table:
-        if kind not in EVIDENCE_KINDS:
-            raise ValueError(f"Unknown evidence kind '{kind}'; available: {', '.join(EVIDENCE_KINDS)}.")
-    # Multi-word cues indexed by their first word: a token only tries the cues it can start.
-    by_first: dict[str, list] = {}
-    for words, kind in table:
-        by_first.setdefault(words[0], []).append((words, kind))
+    by_first, single = _index_cues(tuple(sorted(cues.items())))
     doc = doclike.doc if isinstance(doclike, Span) else doclike
     start, end = (doclike.start, doclike.end) if isinstance(doclike, Span) else (0, len(doc))
     found = []
@@ -152,7 +159,7 @@ def find_evidence(
     while i < end:
         hit: Optional[tuple[int, str]] = None
         token = doc[i]
-        candidates = by_first.get(token.lower_, []) + by_first.get(token.lemma_.lower(), [])
+        candidates = by_first.get(token.lower_, ()) + by_first.get(token.lemma_.lower(), ())
         for words, kind in sorted(candidates, key=lambda kv: -len(kv[0])):
             j = i + len(words)
             if j <= end and all(_word_matches(doc[i + k], w) for k, w in enumerate(words)):
