@@ -394,7 +394,7 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
         if context.hint_admin1 and (entry.country, entry.admin1) == context.hint_admin1 and entry.kind != "us_state":
             s += APPOSITIVE
         if entry.country in context.countries:
-            s += ARTICLE_COUNTRY
+            s += ARTICLE_COUNTRY * _share(context.countries, entry.country)
         if (entry.country, entry.admin1) in context.states and entry.kind in ("city", "admin2"):
             s += ARTICLE_STATE
     if context.anchors and entry.kind in ("city", "admin1", "admin2", "us_state"):
@@ -407,6 +407,12 @@ def score(entry: Entry, primary: bool, context: Context) -> float:
         wanted = {"settlement": ("city",), "region": ("us_state", "admin1", "admin2", "feature"), "country": ("country",)}[context.feature]
         s += FEATURE_MATCH if entry.kind in wanted else FEATURE_MISMATCH
     return s
+
+
+def _share(counts: Mapping[str, int], key: str) -> float:
+    """How often the article names ``key`` relative to its most-named country (1.0 for the most named)."""
+    top = max(counts.values())
+    return counts[key] / top if top else 0.0
 
 
 def _near(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:

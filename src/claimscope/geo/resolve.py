@@ -79,12 +79,13 @@ def article_context(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer
     states = set()
     for m in mentions:
         name = _clean(text[m.start : m.end])
-        if m.feature == "demonym":
+        cands = gazetteer.candidates(name) if m.feature != "demonym" else []
+        if not cands:  # a demonym ("British"), also when the mention was not flagged as one
             entry = gazetteer.demonym(name)
             if entry is not None and entry.kind == "country":
                 countries[entry.country] += 1
             continue
-        for entry, _ in gazetteer.candidates(name):
+        for entry, _ in cands:
             if entry.kind == "country":
                 countries[entry.country] += 1
                 break
@@ -273,9 +274,11 @@ def resolve_mentions(
             for m, r in zip(mentions, first)
         ]
     # Third pass: an ambiguous name goes to the candidate near the places that resolved without doubt.
+    # Only settlements and counties are anchors: a state or region is an area, nearness to its
+    # centroid says little, and the article's states already count (``Context.states``).
     anchors = {}
     for m, r in zip(mentions, first):
-        if r.entry is not None and r.entry.kind in ("city", "admin1", "admin2", "us_state") and r.n_candidates == 1:
+        if r.entry is not None and r.entry.kind in ("city", "admin2") and r.n_candidates == 1:
             anchors.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon))
     if not anchors:
         return first
