@@ -169,3 +169,15 @@ def test_gazetteer_small_town_where_the_text_places_it(gaz):
 
 def test_gazetteer_county_saint_spelled_out(gaz):
     assert gaz.resolve("Saint Croix County").entry.admin1 == gaz.resolve("St. Croix County").entry.admin1 == "WI"
+
+
+def test_gazetteer_arabic_article_written_or_dropped():
+    head = [
+        Entry(1, "Al Qamishli", "city", "SY", "01", 37.05, 41.22, 184000),
+        Entry(2, "Raqqa", "city", "SY", "04", 35.95, 39.01, 177000),
+    ]
+    g = Gazetteer(head, [("al qamishli", 0, True), ("raqqa", 1, True)])
+    assert g.candidates("Qamishli")[0][0].geonameid == 1
+    assert g.candidates("al-Raqqa")[0][0].geonameid == 2
+    assert g.candidates("Al Qamishli")[0][0].geonameid == 1
+    assert g.candidates("Ras") == []  # short words are not retried

@@ -139,6 +139,7 @@ def usable_alias(alias: str) -> bool:
     return _USABLE.match(alias) is not None
 
 
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el) (?=\S{3})")
 _COUNTY = re.compile(r"(.+?) (?:county|parish)|county (.+)")
 _GENERIC = (
     re.compile(r"^(?:republic|kingdom|state|city|commonwealth|federation) of "),
@@ -239,7 +240,9 @@ class Gazetteer:
         """Entries a name may denote, with whether it is their primary name.
 
         A name with no entry is retried without a generic prefix or suffix
-        ("Republic of Armenia", "Oaxaca State", "Calamba City").
+        ("Republic of Armenia", "Oaxaca State", "Calamba City"), and with or
+        without the Arabic article, which transliterations write or drop at will
+        ("Qamishli" is GeoNames' "Al Qamishli", "al-Raqqa" its "Ar Raqqah" or "Raqqa").
         """
         key = normalize(name)
         found = self.candidates_by_key(key)
@@ -250,6 +253,10 @@ class Gazetteer:
                     found = self.candidates_by_key(stripped)
                     if found:
                         break
+        if not found and " " not in key and len(key) > 3:
+            found = self.candidates_by_key("al " + key)  # "Qamishli" is GeoNames' "Al Qamishli"
+        elif not found and _ARABIC_ARTICLE.match(key):
+            found = self.candidates_by_key(_ARABIC_ARTICLE.sub("", key))  # "al-Raqqa" is "Raqqa"
         return found
 
     # -- the small-town tier (lazy) and the fallbacks of resolution ---------------
