@@ -167,3 +167,12 @@ def test_resolve_a_state_is_no_nearness_anchor(gaz):
     text = "He campaigned in West Virginia and said people vote twice in California."
     _, r = _resolve(text, ["West Virginia", "California"], gaz)
     assert r.entry.kind == "us_state" and r.entry.admin1 == "CA"
+
+
+def test_resolve_short_form_of_a_county_named_in_full(gaz):
+    text = "Suffolk County detectives searched the house, the Suffolk Times reported."
+    full, short = _resolve(text, ["Suffolk County", "Suffolk"], gaz)
+    assert full.entry.kind == "admin2" and short.entry == full.entry and "short for" in short.reason
+    # Without the full name, "Suffolk" is ranked on its own.
+    (alone,) = _resolve("the Suffolk Times reported.", ["Suffolk"], gaz)
+    assert alone.entry.kind != "admin2"

@@ -274,6 +274,7 @@ def resolve_mentions(
             approx.get(normalize(_clean(text[m.start : m.end])), r) if r.entry is None and m.feature == "toponym" else r
             for m, r in zip(mentions, first)
         ]
+    first = short_forms(text, mentions, first)
     # Third pass: an ambiguous name goes to the candidate near the places that resolved without doubt.
     # Only settlements and counties are anchors: a state or region is an area, nearness to its
     # centroid says little, and the article's states already count (``Context.states``).
@@ -289,6 +290,35 @@ def resolve_mentions(
             r = resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points)
         out.append(r)
     return at_focus(mentions, out)
+
+
+_REGION_SUFFIX = re.compile(r"(.+) (?:county|parish|borough|province|region|oblast|governorate|prefecture)")
+
+
+def short_forms(text: str, mentions: list[Mention], resolutions: list[Resolution]) -> list[Resolution]:
+    """One sense per article for a region's short form: "Suffolk" after "Suffolk County" is the county.
+
+    A toponym that is the name of a county, province or region the article
+    names in full elsewhere takes that region, unless it resolved without doubt
+    on its own (one candidate).
+    """
+    full = {}
+    for m, r in zip(mentions, resolutions):
+        if r.entry is not None and r.entry.kind in ("admin1", "admin2", "us_state") and m.feature == "toponym":
+            found = _REGION_SUFFIX.fullmatch(normalize(_clean(text[m.start : m.end])))
+            if found:
+                full.setdefault(found.group(1), (_clean(text[m.start : m.end]), r))
+    if not full:
+        return resolutions
+    out = []
+    for m, r in zip(mentions, resolutions):
+        name = _clean(text[m.start : m.end])
+        key = normalize(name)
+        if key in full and m.feature == "toponym" and (r.entry is None or r.n_candidates > 1):
+            long_name, lr = full[key]
+            r = Resolution(lr.entry, lr.confidence, f"short for '{long_name}', named in the article; {lr.reason}", 1)
+        out.append(r)
+    return out
 
 
 def article_focus(resolutions: list[Resolution]) -> Optional[tuple[Entry, int]]:
