@@ -176,3 +176,14 @@ def test_resolve_short_form_of_a_county_named_in_full(gaz):
     # Without the full name, "Suffolk" is ranked on its own.
     (alone,) = _resolve("the Suffolk Times reported.", ["Suffolk"], gaz)
     assert alone.entry.kind != "admin2"
+
+
+def test_resolve_place_in_an_appositive_county(gaz):
+    # Rockingham is a town in Western Australia; none of that name lies in Northamptonshire.
+    text = "11/12 August: Rockingham, Northamptonshire. 25/26 August: Zqxwell Park, Cheshire."
+    rock, park = _resolve(text, ["Rockingham", "Zqxwell Park"], gaz)
+    assert rock.entry.kind == "approximate" and rock.entry.name == "Northamptonshire" and "county named with it" in rock.reason
+    assert park.entry.kind == "approximate" and park.entry.name == "Cheshire" and park.entry.geonameid is None
+    # Without the county, Rockingham is the Australian town.
+    (alone,) = _resolve("Rockingham beach.", ["Rockingham"], gaz)
+    assert alone.entry.country == "AU"

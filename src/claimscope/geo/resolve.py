@@ -57,6 +57,38 @@ def appositive_container(text: str, end: int, gazetteer: Gazetteer) -> Optional[
     return None
 
 
+COUNTY_KM = 100.0  # a place "in" a county lies within this of the county's point
+
+
+def appositive_county(text: str, end: int, gazetteer: Gazetteer, countries: Counter = Counter(), states: frozenset = frozenset()) -> Optional[Entry]:
+    """The county (a second-level region) named right after a mention: "Oulton Park, Cheshire." -> Cheshire.
+
+    The appositive must end there (a comma, a full stop...), and the name must
+    resolve to the county in the article's context ("Cheshire" in a US article
+    is the town in Connecticut, not an appositive county).
+    """
+    m = _APPOSITIVE.match(text, end, min(len(text), end + 60))
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        part = " ".join(words[:n]).rstrip(".,;:")
+        if not _APPOSITION_END.match(text, m.start(1) + len(part)):
+            continue
+        name = _clean(part)
+        if not gazetteer.candidates(name):
+            continue
+        found = gazetteer.resolve(name, Context(countries=countries, states=states), fallback=False).entry
+        return found if found is not None and found.kind == "admin2" else None
+    return None
+
+
+def _within(a: Entry, b: Entry, km: float) -> bool:
+    from claimscope.geo.gazetteer import _near
+
+    return _near(a.lat, a.lon, b.lat, b.lon, km)
+
+
 def feature_hint(text: str, start: int, end: int, gazetteer: Gazetteer, feature_words: dict[str, str]):
     """``(feature, country)`` from the words around a mention.
 
@@ -142,6 +174,10 @@ def resolve_mention(
         container = None  # "Mexico, the US, and Canada", "Texas, California": a list, not an appositive
     feature, adj_country = feature_hint(text, mention.start, mention.end, gazetteer, feature_words)
     hint_country = hint_admin1 = None
+    county = appositive_county(text, mention.end, gazetteer, countries, states) if container is None else None
+    if county is not None:  # "Oulton Park, Cheshire", "Springfield, Sangamon County"
+        hint_country = county.country
+        hint_admin1 = (county.country, county.admin1) if county.admin1 else None
     if container is not None:
         if container.kind == "us_state":
             hint_admin1 = (container.country, container.admin1)
@@ -183,6 +219,11 @@ def resolve_mention(
             entry = gazetteer.demonym(inner)
             if entry is not None:
                 return Resolution(entry, 0.7, f"by the embedded demonym '{inner}'", 1)
+    if county is not None and (resolution.entry is None or not _within(resolution.entry, county, COUNTY_KM)):
+        # Nothing of that name lies in the county the text places it in: the county's point.
+        approx = Entry(None, county.name, "approximate", county.country, county.admin1, county.lat, county.lon, 0)
+        reason = f"no GeoNames entry for it in {county.name}; placed at {county.name} ({county.country}), the county named with it (approximate, no id)"
+        return Resolution(approx, 0.2, reason, 1)
     if resolution.entry is None:
         approx = containing_settlement(text, mention.end, gazetteer, context)
         if approx is not None:
