@@ -187,3 +187,18 @@ def test_resolve_place_in_an_appositive_county(gaz):
     # Without the county, Rockingham is the Australian town.
     (alone,) = _resolve("Rockingham beach.", ["Rockingham"], gaz)
     assert alone.entry.country == "AU"
+
+
+def test_resolve_name_listed_with_a_state_is_a_state(gaz):
+    text = "Firms leave western states such as California or Washington for Texas."
+    (r,) = _resolve(text, ["Washington"], gaz)
+    assert r.entry.kind == "us_state" and r.entry.admin1 == "WA"
+    (r2,) = _resolve("Officials in Washington and Moscow spoke.", ["Washington"], gaz)
+    assert r2.entry.kind == "city" and r2.entry.admin1 == "DC"
+
+
+def test_resolve_name_listed_with_countries_is_a_country(gaz):
+    (r,) = _resolve("Talks between Russia, Armenia and Georgia resumed.", ["Georgia"], gaz)
+    assert r.entry.kind == "country" and r.entry.country == "GE"
+    (r2,) = _resolve("Storms hit Florida and Georgia overnight.", ["Georgia"], gaz)
+    assert r2.entry.kind == "us_state" and r2.entry.admin1 == "GA"

@@ -89,6 +89,40 @@ def _within(a: Entry, b: Entry, km: float) -> bool:
     return _near(a.lat, a.lon, b.lat, b.lon, km)
 
 
+_COORD_BEFORE = re.compile(r"\b([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_COORD_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})")
+_KIND_FEATURE = {"us_state": "region", "country": "country"}
+
+
+def coordinated_kind(text: str, start: int, end: int, gazetteer: Gazetteer, name: str) -> Optional[str]:
+    """"region" or "country" when the mention is listed with a US state or a country.
+
+    "western states such as California or Washington": Washington is the state;
+    "Russia and Georgia": Georgia is the country.  The neighbour counts by its
+    best candidate alone (a state, not the town of California, Maryland), and
+    only when the mention itself may be of that kind.
+    """
+    kinds = {e.kind for e, _ in gazetteer.candidates(name)}
+    neighbours = []
+    m = _COORD_BEFORE.search(text, max(0, start - 50), start)
+    if m:
+        neighbours.append(m.group(1))
+    m = _COORD_AFTER.match(text, end, min(len(text), end + 50))
+    if m:
+        neighbours.append(m.group(1))
+    for words in neighbours:
+        tokens = words.split()
+        for n in range(len(tokens), 0, -1):  # longest first: "New Mexico" before "New"
+            part = _clean(" ".join(tokens[:n]).rstrip(".,;:"))
+            cands = gazetteer.candidates(part) if normalize(part) != normalize(name) else []
+            if cands:
+                best = max(cands, key=lambda c: score(c[0], c[1], Context()))[0]
+                if best.kind in _KIND_FEATURE and best.kind in kinds:
+                    return _KIND_FEATURE[best.kind]
+                break
+    return None
+
+
 def feature_hint(text: str, start: int, end: int, gazetteer: Gazetteer, feature_words: dict[str, str]):
     """``(feature, country)`` from the words around a mention.
 
@@ -173,6 +207,8 @@ def resolve_mention(
     if container is not None and any(e.kind == container.kind for e, _ in gazetteer.candidates(name)):
         container = None  # "Mexico, the US, and Canada", "Texas, California": a list, not an appositive
     feature, adj_country = feature_hint(text, mention.start, mention.end, gazetteer, feature_words)
+    if feature is None:
+        feature = coordinated_kind(text, mention.start, mention.end, gazetteer, name)
     hint_country = hint_admin1 = None
     county = appositive_county(text, mention.end, gazetteer, countries, states) if container is None else None
     if county is not None:  # "Oulton Park, Cheshire", "Springfield, Sangamon County"
