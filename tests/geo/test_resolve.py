@@ -146,7 +146,7 @@ def test_resolve_unknown_name_is_placed_at_the_article_focus(gaz):
     mentions = [Mention(*find_span(text, n)) for n in names] + [Mention(text.rindex("Boise"), text.rindex("Boise") + 5)]
     _, r, _, _ = resolve_mentions(text, mentions, gaz)
     assert r.entry.kind == "approximate" and r.entry.geonameid is None and r.entry.name == "Boise"
-    assert r.confidence <= 0.1 and "names most (2 times)" in r.reason
+    assert r.confidence <= 0.1 and "focus (named 2 times)" in r.reason
 
 
 def test_resolve_no_focus_without_a_named_settlement(gaz):
@@ -202,3 +202,18 @@ def test_resolve_name_listed_with_countries_is_a_country(gaz):
     assert r.entry.kind == "country" and r.entry.country == "GE"
     (r2,) = _resolve("Storms hit Florida and Georgia overnight.", ["Georgia"], gaz)
     assert r2.entry.kind == "us_state" and r2.entry.admin1 == "GA"
+
+
+def test_resolve_focus_counts_the_country_too(gaz):
+    # Liverpool is named three times, but the article is about Egypt: Cairo is its focus.
+    text = ("Liverpool runs an academy in Egypt. Liverpool coaches came to Cairo; "
+            "the Zqxwell academy trains boys. Egypt loves Liverpool, and Egypt wants more.")
+    names = [("Liverpool", 0), ("Egypt", 0), ("Liverpool", 1), ("Cairo", 0), ("Zqxwell", 0), ("Egypt", 1), ("Liverpool", 2), ("Egypt", 2)]
+    mentions = []
+    for n, k in names:
+        i = -1
+        for _ in range(k + 1):
+            i = text.index(n, i + 1)
+        mentions.append(Mention(i, i + len(n)))
+    r = resolve_mentions(text, mentions, gaz)[4]
+    assert r.entry.kind == "approximate" and r.entry.name == "Cairo"

@@ -366,7 +366,7 @@ def resolve_mentions(
             points = tuple(p for n, p in anchors.items() if n != name)[:20]
             r = resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points)
         out.append(r)
-    return at_focus(mentions, out)
+    return at_focus(mentions, out, countries)
 
 
 _REGION_SUFFIX = re.compile(r"(.+) (?:county|parish|borough|province|region|oblast|governorate|prefecture)")
@@ -398,8 +398,13 @@ def short_forms(text: str, mentions: list[Mention], resolutions: list[Resolution
     return out
 
 
-def article_focus(resolutions: list[Resolution]) -> Optional[tuple[Entry, int]]:
-    """The settlement the article names most often (the first named on a tie), with its count."""
+def article_focus(resolutions: list[Resolution], countries: Counter = Counter()) -> Optional[tuple[Entry, int]]:
+    """The article's focus: the settlement with the most mentions of itself and of its country (the
+    first named on a tie), with its own number of mentions.
+
+    Counting the country too keeps a club's home town ("Liverpool", eight times
+    in an article about its academy in Cairo, Egypt) from outweighing the
+    settlement of the country the article is about."""
     counts: Counter = Counter()
     first: dict = {}
     for i, r in enumerate(resolutions):
@@ -409,28 +414,28 @@ def article_focus(resolutions: list[Resolution]) -> Optional[tuple[Entry, int]]:
             first.setdefault(e, i)
     if not counts:
         return None
-    focus = max(counts, key=lambda e: (counts[e], -first[e]))
+    focus = max(counts, key=lambda e: (counts[e] + countries.get(e.country, 0), -first[e]))
     return focus, counts[focus]
 
 
-def at_focus(mentions: list[Mention], resolutions: list[Resolution]) -> list[Resolution]:
+def at_focus(mentions: list[Mention], resolutions: list[Resolution], countries: Counter = Counter()) -> list[Resolution]:
     """Place the toponyms the gazetteer lacks at the article's focus, approximately.
 
     A neighbourhood, venue or village the gazetteer does not hold ("Faubourg
     Marigny", "Sloss Furnaces", "Toomevara") is most likely near the settlement
-    the article is about, the one it names most often: such a name takes that
+    the article is about (see :func:`article_focus`): such a name takes that
     settlement's point, with no GeoNames id (kind ``approximate``), a confidence
     of 0.1 and a reason that says so.  Spatial checks treat it as unresolved.
     """
     if not any(r.entry is None and m.feature == "toponym" for m, r in zip(mentions, resolutions)):
         return resolutions
-    found = article_focus(resolutions)
+    found = article_focus(resolutions, countries)
     if found is None:
         return resolutions
     e, n = found
     approx = Entry(None, e.name, "approximate", e.country, e.admin1, e.lat, e.lon, 0)
     times = "once" if n == 1 else f"{n} times"
-    reason = f"no GeoNames entry for it; placed at {e.name} ({e.country}), the settlement the article names most ({times}) (approximate, no id)"
+    reason = f"no GeoNames entry for it; placed at {e.name} ({e.country}), the article's focus (named {times}) (approximate, no id)"
     return [
         Resolution(approx, FOCUS_CONFIDENCE, reason, 1) if r.entry is None and m.feature == "toponym" else r
         for m, r in zip(mentions, resolutions)
