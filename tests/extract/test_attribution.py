@@ -201,3 +201,50 @@ def test_attribution_model_inference_needs_no_sklearn():
         "m.prob(['b', 'l=say']); sys.exit(1 if 'sklearn' in sys.modules else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content",
+    [
+        ("“The council has failed us again.” ― Maria Lopez\n“Next comment.”", "―", "Maria Lopez", "The council has failed us again"),
+        ("“We need a new bridge.”\u00a0― Jan de Vries\u00a0\nMore text.", "―", "Jan de Vries", "We need a new bridge"),
+        ('"Taxes will fall for everyone."\n\n- Bernie Sanders.\n\nThat is not accurate.', "-", "Bernie Sanders", "Taxes will fall for everyone"),
+        ("No one is above the law. pic.twitter.com/Ab12 — Paul Ryan (@SpeakerRyan) July 5, 2016", "—", "Paul Ryan", "No one is above the law"),
+    ],
+)
+def test_attribution_signed_quotes(attr_nlp, text, cue, source, content):
+    doc = attr_nlp(text)
+    found = [a for a in doc._.attributions if _text(text, a.cue).endswith(cue)]
+    assert found, [(_text(text, a.cue), a.kind) for a in doc._.attributions]
+    assert _text(text, found[0].source) == source
+    assert content in _text(text, found[0].content[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The answer — the mayor said — was no.",
+        "He flew to Paris — France — last week.",
+        "“It is over” - a phrase he used often in the campaign.",
+    ],
+)
+def test_attribution_dash_inside_sentence_is_no_signature(attr_nlp, text):
+    doc = attr_nlp(text)
+    assert not [a for a in doc._.attributions if _text(text, a.cue).strip() in ("—", "-", "―")]
+
+
+def test_attribution_transcript_turns(attr_nlp):
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let’s start with the debate tomorrow night.\n\n'
+        '"PENCE: Well, look, the voters will decide this.\n\n'
+        "UPDATE: The vote was delayed.\n\n"
+        "Editor’s note: This story has been changed.\n\n"
+        "Mr. Trump: We will win big."
+    )
+    doc = attr_nlp(text)
+    turns = {_text(text, a.source): _text(text, a.content[0]) for a in doc._.attributions if _text(text, a.cue) == ":"}
+    assert turns["WALLACE"].startswith("Let’s start")
+    assert turns["PENCE"].startswith("Well, look")
+    assert turns["Mr. Trump"].startswith("We will win")
+    assert not {"UPDATE", "Editor’s note"} & set(turns)

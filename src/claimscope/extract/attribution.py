@@ -30,6 +30,7 @@ stays None for agentless attributions.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -164,6 +165,134 @@ def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
     if R.is_according(head):
         draft.kind = "according_to"
     return draft
+
+
+# ------------------------------------------------------------------ step 2b
+# A quotation or post *signed* with a dash and a name, with no reporting verb:
+#   “... our greatest shame.” ― Sonya Herridge        (reader comments, epigraphs)
+#   "... the top 1 percent."  / - Bernie Sanders.    (a signature on its own line)
+#   ... above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016   (an embedded tweet)
+_SIGNATURE_DASH = re.compile(r"(―|—|–|--?)[^\S\n]*(?=[^\W\d_])")
+_HSPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
+_CLOSING_QUOTES = "\"”’'»"
+_NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y"})
+
+
+def _signature_name(doc: Doc, k: int) -> list[int]:
+    """Token indices of a personal or organisation name starting at token ``k``.
+
+    Capitalized words, initials ("G.", "N") and name particles ("de", "van")
+    between capitalized words; at most six tokens, all on one line.
+    """
+    out: list[int] = []
+    while k < len(doc) and len(out) < 6:
+        t = doc[k]
+        word = t.text.lstrip("―—–-")
+        if t.is_space or not word:
+            break
+        if word[0].isupper() and (word.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()):
+            out.append(k)
+        elif word.lower() in _NAME_PARTICLES and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+            out.append(k)
+        else:
+            break
+        if t.whitespace_ == "" and k + 1 < len(doc) and doc[k + 1].text in ".":
+            break
+        k += 1
+    return out
+
+
+def signed_quotes(doc: Doc, quote_chars: list[tuple[int, int, str]]) -> list[_Draft]:
+    """Attributions signed with a dash and a name after a quotation or a tweet (see above).
+
+    The name must end its line (or be followed by a comma, a period ending the
+    line, or a Twitter handle in parentheses), so a dash inside a sentence
+    ("the answer — Trump said — was no") is never read as a signature.
+    """
+    text = doc_text(doc)
+    quote_ends = {e: s for s, e, _ in quote_chars}
+    out: list[_Draft] = []
+    for m in _SIGNATURE_DASH.finditer(text):
+        ds, de = m.span(1)
+        dash = doc.char_span(ds, de, alignment_mode="expand")
+        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
+        if dash is None or first is None:
+            continue
+        name = _signature_name(doc, first.start)
+        if not name or not any(doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG") for i in name):
+            continue
+        last = doc[name[-1]]
+        after = text[last.idx + len(last.text) :]
+        rest = after.lstrip(_HSPACE)
+        handle = re.match(r"\(@\w+\)", rest)
+        ends_line = not rest or rest[0] in "\n," or (rest[0] == "." and (rest[1:].lstrip(_HSPACE)[:1] in ("", "\n")))
+        if not (ends_line or handle):
+            continue
+        # what is signed: the quotation that ends right before the dash, or
+        # the line before it (an unpaired closing quote, a tweet's text)
+        sig_end = len(text[:ds].rstrip(_HSPACE + "\n"))
+        if not sig_end or text[sig_end:ds].count("\n") > 3:
+            continue
+        content_chars = None
+        if text[sig_end - 1] in _CLOSING_QUOTES and sig_end in quote_ends:
+            content_chars = (quote_ends[sig_end], sig_end)
+        elif text[sig_end - 1] in _CLOSING_QUOTES or (handle and "\n" not in text[sig_end:ds]):
+            # an unpaired closing quote, or a tweet: the line it ends
+            content_chars = (text.rfind("\n", 0, sig_end) + 1, sig_end)
+        if content_chars is None:
+            continue
+        content_span = doc.char_span(*content_chars, alignment_mode="expand")
+        if content_span is None:
+            continue
+        cue = {dash.start} if dash.start not in name else {name[0]}
+        source = set(name) - cue or set(name)
+        content = set(range(content_span.start, content_span.end)) - cue - source
+        content = R.trim(doc, content) if content else content
+        if not content:
+            continue
+        out.append(_Draft(head=min(cue), cue=cue, source=source, content=[content], confidence=0.8, how="signature"))
+    return out
+
+
+# A transcript turn: a line that starts with a speaker's name and a colon,
+#   "WALLACE: Let's start with breaking news ...   /   Mr. Trump: We will win.
+# The name is upper case ("WALLACE", "SEN. SANDERS") or a proper-noun phrase of
+# up to four words; labels that are not speakers ("UPDATE:", "Editor's note:")
+# are listed in data/turn_labels.en.txt.
+_TURN = re.compile(r"(?m)^[^\S\n]*[\"“']?[^\S\n]*(?P<name>[^\W\d_][\w.'’\- ]{0,40}?)[^\S\n]*:[^\S\n]+(?=\S)")
+
+
+def transcript_turns(doc: Doc) -> list[_Draft]:
+    """Attributions of lines labelled with a speaker's name and a colon (see above)."""
+    text = doc_text(doc)
+    not_speakers = lexicon.word_list("turn_labels.en.txt")
+    out: list[_Draft] = []
+    for m in _TURN.finditer(text):
+        label = m.group("name").strip()
+        words = label.split()
+        if not words or len(words) > 4 or label.lower() in not_speakers:
+            continue
+        name = doc.char_span(m.start("name"), m.start("name") + len(label), alignment_mode="expand")
+        colon = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand") if text[m.end() - 1] == ":" else None
+        if colon is None:
+            colon = doc.char_span(text.index(":", m.end("name")), text.index(":", m.end("name")) + 1, alignment_mode="expand")
+        if name is None or colon is None:
+            continue
+        upper = any(c.isalpha() for c in label) and label.upper() == label and len(label.replace(" ", "")) >= 2
+        proper = all(t.pos_ == "PROPN" or t.is_punct for t in name) and any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in name)
+        if not (upper or proper):
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        content_span = doc.char_span(m.end(), line_end, alignment_mode="expand")
+        if content_span is None or not len(content_span):
+            continue
+        cue = {colon.start}
+        source = set(range(name.start, name.end)) - cue
+        content = R.trim(doc, set(range(content_span.start, content_span.end)) - cue - source)
+        if source and content:
+            out.append(_Draft(head=colon.start, cue=cue, source=source, content=[content], confidence=0.75, how="turn"))
+    return out
 
 
 def _expand_to_quotes(draft: _Draft, quotes: list[Span]) -> None:
@@ -376,7 +505,7 @@ def _drop_quoted_inner(doc: Doc, drafts: list[_Draft], quotes: list[Span]) -> li
     keep = []
     for k, d in enumerate(drafts):
         inside = any(j != k and d.head in contents[j] and not (drafts[j].cue & contents[k]) for j in range(len(drafts)))
-        if not inside and d.source:
+        if not inside and d.source and d.how != "turn":  # a transcript quoted whole keeps its turns
             q = R.quote_of(quotes, d.head)
             inside = q is not None and all(q.start <= i < q.end for i in d.source)
         if not inside:
@@ -399,8 +528,9 @@ def find_attributions(
     """
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
+    quote_chars = list(find_quotes(doc_text(doc)))
     if quotes is None:
-        quotes = quote_spans(doc, list(find_quotes(doc_text(doc))))
+        quotes = quote_spans(doc, quote_chars)
     heads = find_cue_heads(doc, cues=cues, model=model, quotes=quotes, threshold=threshold)
     drafts = []
     for i, p in heads:
@@ -411,6 +541,8 @@ def find_attributions(
         if d.kind != "agentless":
             _expand_to_quotes(d, quotes)
         drafts.append(d)
+    drafts.extend(signed_quotes(doc, quote_chars))
+    drafts.extend(transcript_turns(doc))
     drafts = _resolve_overlaps(drafts, nested=nested, doc=doc)
     sent_of = sentence_index(doc)
     floating = _continue_quotes(doc, drafts, quotes, sent_of)
