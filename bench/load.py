@@ -9,7 +9,7 @@ corpus paths, so the server's result cache never answers for them; use
 ``--same`` to send one article N times (measures request coalescing instead).
 
 Usage:
-    .venv/bin/python bench/load.py [CORPUS_DIR_OR_FILES ...] [--n 200] [--workers 2]
+    .venv/bin/python bench/load.py [CORPUS_DIR_OR_FILES ...] [--n 200] [--workers CPUS]
     default corpus: ../shared/data/polnear/train/text
 """
 
@@ -98,7 +98,7 @@ def main() -> None:
     ap.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS])
     ap.add_argument("--n", type=int, default=200, help="concurrent requests")
     ap.add_argument("--singles", type=int, default=5, help="sequential requests that set the single-request time")
-    ap.add_argument("--workers", type=int, default=2, help="server worker processes")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server worker processes (default: one per CPU, as the server)")
     ap.add_argument("--max-chars", type=int, default=6000, help="skip longer articles")
     ap.add_argument("--timeout", type=float, default=900.0, help="client timeout per request (s)")
     ap.add_argument("--server-timeout", type=float, default=120.0, help="the server's per-analysis limit (s)")

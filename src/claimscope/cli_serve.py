@@ -11,7 +11,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Interface to listen on (loopback by default)."),
     port: int = typer.Option(8000, help="TCP port."),
     db: Optional[str] = typer.Option(None, "--db", help="A store to browse: sqlite:///path.db or postgresql://..."),
-    workers: Optional[int] = typer.Option(None, help="Analysis worker processes (default: CPUs, at most 4)."),
+    workers: Optional[int] = typer.Option(None, help="Analysis worker processes (default: one per CPU)."),
     max_body_mb: float = typer.Option(10.0, help="Largest request body accepted, in MB; larger gets 413."),
     timeout: float = typer.Option(60.0, help="Per-request analysis time limit in seconds; slower gets 504."),
 ) -> None:

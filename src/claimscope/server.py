@@ -343,7 +343,7 @@ def create_app(
 
     Args:
         db_url: a store to browse (``sqlite:///…`` or ``postgresql://…``); none by default.
-        workers: analysis workers (default: the number of CPUs, at most 4).
+        workers: analysis workers (default: one per CPU; each holds its own pipeline, about 0.5 GB).
         nlp: a loaded pipeline to share between worker threads instead of worker processes.
         max_body_bytes: larger request bodies get 413.
         timeout_s: per-request limit of an analysis; slower ones get 504.
@@ -351,7 +351,7 @@ def create_app(
         keep_reports: how many recent reports the report pages keep in memory.
         warm: start the workers (and load the pipeline) when the app starts.
     """
-    workers = workers or min(4, os.cpu_count() or 1)
+    workers = workers or os.cpu_count() or 1  # analysis is CPU-bound: one worker per CPU
     state: dict[str, Any] = {"store": None, "analyzer": None}
     recent: "collections.OrderedDict[str, dict]" = collections.OrderedDict()  # report pages, by text hash
     results: "collections.OrderedDict[str, dict]" = collections.OrderedDict()  # analyses, by request
