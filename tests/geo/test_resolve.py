@@ -217,3 +217,16 @@ def test_resolve_focus_counts_the_country_too(gaz):
         mentions.append(Mention(i, i + len(n)))
     r = resolve_mentions(text, mentions, gaz)[4]
     assert r.entry.kind == "approximate" and r.entry.name == "Cairo"
+
+
+def test_resolve_region_abbreviation_of_the_articles_country(gaz):
+    text = "Wastewater in WA is diluted, officials in Perth said."
+    wa, _ = _resolve(text, ["WA", "Perth"], gaz)
+    assert wa.entry.kind == "admin1" and wa.entry.country == "AU"
+    nb, _ = _resolve("The barn near Estey's Bridge, N.B. burned, police in Fredericton said.", ["N.B.", "Fredericton"], gaz)
+    assert nb.entry.name == "New Brunswick"
+    # In a US article, WA is Washington; without any place, no region is guessed from the letters.
+    us, _ = _resolve("Wildfires in WA spread, officials in Spokane said.", ["WA", "Spokane"], gaz)
+    assert us.entry.kind == "us_state" and us.entry.admin1 == "WA"
+    (alone,) = _resolve("Wastewater in WA is diluted.", ["WA"], gaz)
+    assert alone.entry is None or alone.entry.kind == "city"

@@ -96,6 +96,9 @@ class Context:
         feature: "settlement", "region" or "country" when a feature word says so.
         anchors: points of the article's other places that resolved without doubt; a
             candidate near one of them (``NEAR_ANCHOR_KM``) is preferred.
+        place_countries: countries of the settlements the article names (as first
+            resolved); a region abbreviation ("WA") stands for a region of one of them
+            or of ``countries``.
     """
 
     countries: Mapping[str, int] = field(default_factory=dict)
@@ -104,6 +107,7 @@ class Context:
     hint_admin1: Optional[tuple[str, str]] = None
     feature: Optional[str] = None
     anchors: tuple = ()  # (lat, lon) of the article's places resolved without doubt
+    place_countries: frozenset = frozenset()  # countries of the settlements the article names
 
 
 @dataclass(frozen=True)
@@ -167,6 +171,9 @@ class Gazetteer:
             (or any country, state, continent) may be recognized from the gazetteer alone.
         alias_match_population: the same under an alternate name ("Homel").
         county_states: normalized US county name without "County" -> the states that have it.
+        region_abbreviations: a region's abbreviation, lower case ("wa", "nsw": the letters of
+            its ISO 3166-2 code, a US state's postal code) -> head indices; see
+            :meth:`abbreviated_regions`.
     """
 
     def __init__(
@@ -182,6 +189,7 @@ class Gazetteer:
         match_population: int = 15000,
         alias_match_population: int = 100000,
         county_states: Mapping[str, frozenset] = {},
+        region_abbreviations: Mapping[str, list[int]] = {},
     ):
         self.head = head
         self.head_index: dict[str, list[tuple[int, bool]]] = {}
@@ -202,6 +210,7 @@ class Gazetteer:
         self.demonyms = dict(demonyms)
         self.county_states: dict[str, frozenset] = dict(county_states)
         self._towns: Optional[Towns] = None
+        self.region_abbreviations = dict(region_abbreviations)
 
     def __len__(self) -> int:
         return len(self.head) + len(self.city_lines)
@@ -294,6 +303,19 @@ class Gazetteer:
             return counties, f"the county '{counties[0][0].name}'"
         return [], None
 
+    def abbreviated_regions(self, name: str, countries: Iterable[str]) -> list[tuple[Entry, bool]]:
+        """The regions of the given countries that a mention in capitals abbreviates: "WA" ->
+        Western Australia (AU) or Washington (US), "N.B." -> New Brunswick (CA).
+
+        An abbreviation stands for a region of a country the article names or
+        places its settlements in: "SA" is the code of fifteen regions worldwide.
+        """
+        letters = name.replace(".", "")
+        if not (2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()):
+            return []
+        wanted = set(countries)
+        return [(self.head[i], True) for i in self.region_abbreviations.get(letters.casefold(), ()) if self.head[i].country in wanted]
+
     def matchable_entry(self, name: str) -> Optional[tuple[Entry, bool]]:
         """The entry (and whether ``name`` is its primary name) that lets ``name`` be recognized
         from the gazetteer alone: any country, US state or continent, a region under its primary
@@ -349,6 +371,9 @@ class Gazetteer:
         confidence.
         """
         cands = self.candidates(name)
+        regions = self.abbreviated_regions(name, set(context.countries) | context.place_countries)
+        if regions:  # "WA" in an Australian article: the state, not Wa (Ghana), whose name is not an acronym
+            cands = regions + [(e, p) for e, p in cands if e.name.replace(".", "").isupper() or normalize(e.name) != normalize(name)]
         how = None
         if not cands and fallback:
             cands, how = self.fallback_candidates(name)
@@ -613,13 +638,20 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
         head.append(Entry(int(gid), name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)))
     # First-level regions outside the US (scripts/derive_admin1.py; keys already normalized).
     admin_keys: list[tuple[str, int, bool]] = []
+    # Region abbreviations (ISO 3166-2 letters, US postal codes): "WA", "NSW", "N.B.".
+    abbreviations_index: dict[str, list[int]] = {}
+    for i, e in enumerate(head):
+        if e.kind == "us_state":
+            abbreviations_index.setdefault(e.admin1.casefold(), []).append(i)
     admin_raw = resources.files("claimscope.geo").joinpath("data", ADMIN1_FILE).read_bytes()
     for line in gzip.decompress(admin_raw).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
-        gid, name, kind, cc, admin1, lat, lon, pop, alts = line.split("\t")
+        gid, name, kind, cc, admin1, lat, lon, pop, alts, *abbr = line.split("\t")
         i = len(head)
         head.append(Entry(int(gid), name, kind, cc, admin1, float(lat), float(lon), 0))
+        if abbr and abbr[0]:
+            abbreviations_index.setdefault(abbr[0].casefold(), []).append(i)
         primary, *others = alts.split("|")
         admin_keys.append((primary, i, True))
         admin_keys += [(k, i, False) for k in others]
@@ -674,4 +706,5 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
         head, keys, lines, table,
         demonyms=word_table("geo_demonyms.txt"), match_population=match_population, upper_only=upper_only,
         resolve_only=resolve_only, county_states={k: frozenset(v) for k, v in county_states.items()},
+        region_abbreviations=abbreviations_index,
     )

@@ -39,6 +39,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _APPOSITION_END = re.compile(r"[’']?s?\s*(?:[,.;:)\n(—–]|$)")
 SMALL_CITY = 100_000
 FAMOUS_CITY = 100_000  # a city this big named inside an organization's name is that city  # a demonym outranks a town smaller than this that bears its name
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.?){2,3}")
 FOCUS_CONFIDENCE = 0.1  # a name placed at the article's focus (see at_focus)
 _CONTAINER = re.compile(r"(?:\s*,\s*|\s+(?:in|at|near)\s+)(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?(" + _NAME + r")")
 
@@ -194,6 +195,7 @@ def resolve_mention(
     states: frozenset = frozenset(),
     feature_words: Optional[dict[str, str]] = None,
     anchors: tuple = (),
+    place_countries: frozenset = frozenset(),
 ) -> Resolution:
     """Resolve one mention given the article context (see :func:`article_context`)."""
     name = _clean(text[mention.start : mention.end])
@@ -232,7 +234,7 @@ def resolve_mention(
         countries, states, anchors = Counter(), frozenset(), ()
     context = Context(
         countries=countries, states=states - own, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature,
-        anchors=anchors,
+        anchors=anchors, place_countries=place_countries,
     )
     resolution = gazetteer.resolve(name, context, fallback=False)
     demonym = gazetteer.demonym(name)
@@ -359,12 +361,21 @@ def resolve_mentions(
     for m, r in zip(mentions, first):
         if r.entry is not None and r.entry.kind in ("city", "admin2") and r.n_candidates == 1:
             anchors.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon))
+    # A region abbreviation ("WA", "N.B.") stands for a region of a country the article's settlements lie in.
+    place_countries = frozenset(
+        r.entry.country for m, r in zip(mentions, first)
+        if r.entry is not None and r.entry.kind == "city" and not _ABBREVIATION.fullmatch(_clean(text[m.start : m.end]))
+    )
     out = []
     for m, r in zip(mentions, first):
         name = _clean(text[m.start : m.end])
-        if anchors and r.n_candidates > 1 and m.feature == "toponym":
+        abbreviation = bool(place_countries) and _ABBREVIATION.fullmatch(name) is not None
+        if (anchors and r.n_candidates > 1 or abbreviation) and m.feature == "toponym":
             points = tuple(p for n, p in anchors.items() if n != name)[:20]
-            r = resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points)
+            r = resolve_mention(
+                text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points,
+                place_countries=place_countries,
+            )
         out.append(r)
     return at_focus(mentions, out, countries)
 
