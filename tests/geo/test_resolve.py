@@ -230,3 +230,9 @@ def test_resolve_region_abbreviation_of_the_articles_country(gaz):
     assert us.entry.kind == "us_state" and us.entry.admin1 == "WA"
     (alone,) = _resolve("Wastewater in WA is diluted.", ["WA"], gaz)
     assert alone.entry is None or alone.entry.kind == "city"
+
+
+def test_resolve_small_town_where_the_appositive_places_it(gaz):
+    # No Springfield of the main index lies in Vermont; the small town does.
+    (r,) = _resolve("The mill in Springfield, Vermont, closed.", ["Springfield"], gaz)
+    assert (r.entry.country, r.entry.admin1) == ("US", "VT") and "small town" in r.reason

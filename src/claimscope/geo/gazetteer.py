@@ -379,7 +379,7 @@ class Gazetteer:
             cands, how = self.fallback_candidates(name)
         if not cands:
             return Resolution(None, 0.0, f"no GeoNames entry named '{name}' in the gazetteer")
-        if fallback and how is None and (context.hint_admin1 or context.hint_country):
+        if how is None and (context.hint_admin1 or context.hint_country):
             # "Springfield, Vermont": when no candidate lies where the text says, a small town there may.
             fits = [e for e, _ in cands if _fits(e, context)]
             if not fits:
