@@ -236,3 +236,14 @@ def test_resolve_small_town_where_the_appositive_places_it(gaz):
     # No Springfield of the main index lies in Vermont; the small town does.
     (r,) = _resolve("The mill in Springfield, Vermont, closed.", ["Springfield"], gaz)
     assert (r.entry.country, r.entry.admin1) == ("US", "VT") and "small town" in r.reason
+
+
+def test_resolve_article_context_counts_a_names_likelier_sense(gaz):
+    # "the Washington Post" names D.C., not Washington state: Parkland is the Florida one.
+    text = "Parkland students rallied across Florida, the Washington Post reported."
+    r, *_ = _resolve(text, ["Parkland", "Florida", "Washington"], gaz)
+    assert r.entry.admin1 == "FL"
+    # "New York", the city, still puts the article in New York state.
+    text2 = "Police in New York said the Riverdale station was robbed."
+    _, r2 = _resolve(text2, ["New York", "Riverdale"], gaz)
+    assert (r2.entry.name, r2.entry.admin1) == ("Riverdale", "NY")

@@ -153,14 +153,13 @@ def article_context(text: str, mentions: Iterable[Mention], gazetteer: Gazetteer
             if entry is not None and entry.kind == "country":
                 countries[entry.country] += 1
             continue
-        for entry, _ in cands:
-            if entry.kind == "country":
-                countries[entry.country] += 1
-                break
-            if entry.kind == "us_state":
-                states.add((entry.country, entry.admin1))
-                countries["US"] += 1
-                break
+        # The name's likelier sense alone: "the Washington Post" names D.C., not the state.
+        entry = max(cands, key=lambda c: score(c[0], c[1], Context()))[0]
+        if entry.kind == "country":
+            countries[entry.country] += 1
+        elif entry.kind == "us_state" or any(e.kind == "us_state" and e.admin1 == entry.admin1 for e, _ in cands):
+            states.add((entry.country, entry.admin1))  # "New York" (the city or the state) is in New York
+            countries["US"] += 1
     return countries, frozenset(states)
 
 
