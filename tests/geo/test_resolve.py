@@ -247,3 +247,9 @@ def test_resolve_article_context_counts_a_names_likelier_sense(gaz):
     text2 = "Police in New York said the Riverdale station was robbed."
     _, r2 = _resolve(text2, ["New York", "Riverdale"], gaz)
     assert (r2.entry.name, r2.entry.admin1) == ("Riverdale", "NY")
+
+
+def test_resolve_region_listed_with_a_region_is_of_its_country(gaz):
+    text = "Communities on platinum-rich land in the North West and Limpopo provinces sued."
+    (r,) = _resolve(text, ["North West"], gaz)
+    assert r.entry.kind == "admin1" and r.entry.country == "ZA"

@@ -92,16 +92,17 @@ def _within(a: Entry, b: Entry, km: float) -> bool:
 
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _COORD_AFTER = re.compile(r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})")
-_KIND_FEATURE = {"us_state": "region", "country": "country"}
+_KIND_FEATURE = {"us_state": "region", "admin1": "region", "country": "country"}
 
 
-def coordinated_kind(text: str, start: int, end: int, gazetteer: Gazetteer, name: str) -> Optional[str]:
-    """"region" or "country" when the mention is listed with a US state or a country.
+def coordinated_kind(text: str, start: int, end: int, gazetteer: Gazetteer, name: str) -> tuple[Optional[str], Optional[str]]:
+    """``(feature, country)`` when the mention is listed with a US state, a region or a country.
 
     "western states such as California or Washington": Washington is the state;
-    "Russia and Georgia": Georgia is the country.  The neighbour counts by its
-    best candidate alone (a state, not the town of California, Maryland), and
-    only when the mention itself may be of that kind.
+    "Russia and Georgia": Georgia is the country; "the North West and Limpopo
+    provinces": North West is a region of Limpopo's country (South Africa).
+    The neighbour counts by its best candidate alone (a state, not the town of
+    California, Maryland), and only when the mention itself may be of that kind.
     """
     kinds = {e.kind for e, _ in gazetteer.candidates(name)}
     neighbours = []
@@ -119,9 +120,9 @@ def coordinated_kind(text: str, start: int, end: int, gazetteer: Gazetteer, name
             if cands:
                 best = max(cands, key=lambda c: score(c[0], c[1], Context()))[0]
                 if best.kind in _KIND_FEATURE and best.kind in kinds:
-                    return _KIND_FEATURE[best.kind]
+                    return _KIND_FEATURE[best.kind], best.country if best.kind == "admin1" else None
                 break
-    return None
+    return None, None
 
 
 def feature_hint(text: str, start: int, end: int, gazetteer: Gazetteer, feature_words: dict[str, str]):
@@ -208,8 +209,9 @@ def resolve_mention(
     if container is not None and any(e.kind == container.kind for e, _ in gazetteer.candidates(name)):
         container = None  # "Mexico, the US, and Canada", "Texas, California": a list, not an appositive
     feature, adj_country = feature_hint(text, mention.start, mention.end, gazetteer, feature_words)
+    listed_country = None
     if feature is None:
-        feature = coordinated_kind(text, mention.start, mention.end, gazetteer, name)
+        feature, listed_country = coordinated_kind(text, mention.start, mention.end, gazetteer, name)
     hint_country = hint_admin1 = None
     county = appositive_county(text, mention.end, gazetteer, countries, states) if container is None else None
     if county is not None:  # "Oulton Park, Cheshire", "Springfield, Sangamon County"
@@ -223,6 +225,8 @@ def resolve_mention(
             hint_country = container.country
     elif adj_country is not None and adj_country.kind == "country":
         hint_country = adj_country.country
+    elif listed_country is not None and county is None:
+        hint_country = listed_country  # "the North West and Limpopo provinces": regions of one country
     # A name does not vouch for itself: "Oklahoma" must not pull "Oklahoma City" in.
     own = {(e.country, e.admin1) for e, _ in gazetteer.candidates(name) if e.kind == "us_state"}
     cands = gazetteer.candidates(name)
