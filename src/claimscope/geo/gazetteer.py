@@ -88,7 +88,8 @@ class Context:
     """What the article says around a mention, as far as resolution cares.
 
     Attributes:
-        countries: ISO2 codes of countries the article names, with counts.
+        countries: ISO2 codes of countries the article names, with counts (a candidate's
+            bonus is in proportion to its country's count against the most-named one).
         states: ``(country, admin1)`` of the US states the article names.
         hint_country: a country stated right next to the mention ("Mazyr, Belarus",
             "the Belarusian city of Homel").
