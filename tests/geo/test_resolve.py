@@ -144,9 +144,12 @@ def test_resolve_unknown_name_is_placed_at_the_article_focus(gaz):
     text = "Police in Boise said the fire spread from Zqxwell Heights. Boise firefighters and crews from Nampa helped."
     names = ["Boise", "Zqxwell Heights", "Nampa"]
     mentions = [Mention(*find_span(text, n)) for n in names] + [Mention(text.rindex("Boise"), text.rindex("Boise") + 5)]
-    _, r, _, _ = resolve_mentions(text, mentions, gaz)
+    _, r, _, _ = resolve_mentions(text, mentions, gaz, focus_fallback=True)
     assert r.entry.kind == "approximate" and r.entry.geonameid is None and r.entry.name == "Boise"
     assert r.confidence <= 0.1 and "focus (named 2 times)" in r.reason
+    # off by default: a name the gazetteer lacks stays unresolved, with its reason
+    _, r, _, _ = resolve_mentions(text, mentions, gaz)
+    assert r.entry is None and "Zqxwell" in r.reason
 
 
 def test_resolve_no_focus_without_a_named_settlement(gaz):
@@ -215,7 +218,7 @@ def test_resolve_focus_counts_the_country_too(gaz):
         for _ in range(k + 1):
             i = text.index(n, i + 1)
         mentions.append(Mention(i, i + len(n)))
-    r = resolve_mentions(text, mentions, gaz)[4]
+    r = resolve_mentions(text, mentions, gaz, focus_fallback=True)[4]
     assert r.entry.kind == "approximate" and r.entry.name == "Cairo"
 
 

@@ -323,7 +323,9 @@ class PlaceTagger(Component):
             big_city_population=self.cfg["big_city_population"],
             feature_words=frozenset(self.feature_words),
         )
-        resolutions = resolve_mentions(doc_text(doc), mentions, self.gazetteer, feature_words=self.feature_words)
+        resolutions = resolve_mentions(
+            doc_text(doc), mentions, self.gazetteer, feature_words=self.feature_words, focus_fallback=self.cfg.get("focus_fallback", False)
+        )
         return to_places(mentions, resolutions)
 
     def set_annotations(self, doc: Doc, found) -> None:
@@ -340,6 +342,7 @@ class PlaceTagger(Component):
         "demonyms": True,
         "common_words_file": "geo_common_words.txt",
         "feature_words_file": "geo_feature_words.txt",
+        "focus_fallback": False,
     },
     assigns=["doc._.places"],
 )
@@ -354,6 +357,7 @@ def make_place_tagger(
     demonyms: bool,
     common_words_file: str,
     feature_words_file: str,
+    focus_fallback: bool,
 ) -> PlaceTagger:
     return PlaceTagger(
         nlp,
@@ -365,4 +369,5 @@ def make_place_tagger(
         demonyms=demonyms,
         common_words_file=common_words_file,
         feature_words_file=feature_words_file,
+        focus_fallback=focus_fallback,
     )

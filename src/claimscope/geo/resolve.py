@@ -340,9 +340,20 @@ def embedded_name(name: str, gazetteer: Gazetteer) -> Optional[str]:
 
 
 def resolve_mentions(
-    text: str, mentions: list[Mention], gazetteer: Gazetteer, *, feature_words: Optional[dict[str, str]] = None
+    text: str,
+    mentions: list[Mention],
+    gazetteer: Gazetteer,
+    *,
+    feature_words: Optional[dict[str, str]] = None,
+    focus_fallback: bool = False,
 ) -> list[Resolution]:
-    """Resolve every mention of a text, in the given order (three passes, see the module doc)."""
+    """Resolve every mention of a text, in the given order (three passes, see the module doc).
+
+    ``focus_fallback`` places the names the gazetteer lacks at the article's
+    focus (:func:`at_focus`).  It is off by default: such a point is a guess
+    from the article as a whole, not from the mention, and a name with no
+    gazetteer match stays unresolved with its reason unless the user asks.
+    """
     countries, states = article_context(text, mentions, gazetteer)
     first = [
         resolve_mention(text, m, gazetteer, countries=countries, states=states, feature_words=feature_words)
@@ -383,7 +394,7 @@ def resolve_mentions(
                 place_countries=place_countries,
             )
         out.append(r)
-    return at_focus(mentions, out, countries)
+    return at_focus(mentions, out, countries) if focus_fallback else out
 
 
 _REGION_SUFFIX = re.compile(r"(.+) (?:county|parish|borough|province|region|oblast|governorate|prefecture)")
