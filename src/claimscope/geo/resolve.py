@@ -10,9 +10,9 @@ with that article context plus the mention's own surroundings: an appositive
 Voznesensk", "the Belarusian city of Homel") or after it ("Washington state").
 A third pass re-ranks the names that had several candidates, preferring those
 near the article's settlements that had only one.  In between, a region's short
-form takes the region named in full ("Suffolk" after "Suffolk County").  Last,
-a toponym still unresolved is placed, approximately and without an id, at the
-article's focus (:func:`at_focus`).
+form takes the region named in full ("Suffolk" after "Suffolk County").  On
+request (``focus_fallback``), a toponym still unresolved is placed,
+approximately and without an id, at the article's focus (:func:`at_focus`).
 """
 
 from __future__ import annotations
