@@ -54,10 +54,11 @@ from claimscope import lexicon  # noqa: E402
 from claimscope.evaluate.attribution import Counts, score_article  # noqa: E402
 from claimscope.evaluate.brat import read_corpus  # noqa: E402
 from claimscope.extract.attribution import find_attributions  # noqa: E402
-from claimscope.extract.attribution_model import CueModel, cue_features, dense_matrix, is_candidate  # noqa: E402
+from claimscope.extract.attribution_model import CueModel, cue_features, dense_matrix, headline_end, is_candidate  # noqa: E402
 from claimscope.extract.quotes import find_quotes, quote_spans  # noqa: E402
 
 CFG = Path(__file__).with_name("attribution.cfg")
+HEADLINE = True  # set from the config in main()
 OUT = ROOT / "src" / "claimscope" / "models" / "attribution" / "cue_model.json.gz"
 
 
@@ -87,9 +88,10 @@ def featurize(docs, articles, cues):
                 in_q[i] = True
         has_tensor = doc.tensor is not None and len(doc.tensor.shape) == 2 and doc.tensor.shape[0] == len(doc)
         dense = dense_matrix(doc) if has_tensor else None
+        headline = headline_end(doc) if HEADLINE else 0
         for t in doc:
             if is_candidate(t, cues):
-                X.append({f: 1 for f in cue_features(t, cues, in_q[t.i])})
+                X.append({f: 1 for f in cue_features(t, cues, in_q[t.i], t.i < headline)})
                 y.append(1 if t.i in heads else 0)
                 D.append(dense[t.i] if has_tensor else None)
     return X, y, D
@@ -121,6 +123,16 @@ def fit(X, y, D, cfg):
     return weights, float(clf.intercept_[0]), dense
 
 
+def with_other_annotators(docs, articles, others) -> tuple[list, list]:
+    """Pair each parsed article with every annotator's attributions (``others``: name -> [Article])."""
+    pairs_docs, pairs_arts = [], []
+    for doc, art in zip(docs, articles):
+        for a in others.get(art.name, [art]):
+            pairs_docs.append(doc)
+            pairs_arts.append(a)
+    return pairs_docs, pairs_arts
+
+
 def attribution_f1(docs, articles, model, cues, threshold) -> float:
     counts = Counts()
     for doc, art in zip(docs, articles):
@@ -129,6 +141,7 @@ def attribution_f1(docs, articles, model, cues, threshold) -> float:
 
         score_article(art.text, to_gold_shape(pred), art.attributions, counts)
     table = counts.table()["overlap"]
+    print("  overlap F1 cue {cue:.4f} source {source:.4f} content {content:.4f}".format(**{r: table[r]["f1"] for r in ("cue", "source", "content")}), flush=True)
     return (table["cue"]["f1"] + table["source"]["f1"] + table["content"]["f1"]) / 3
 
 
@@ -137,8 +150,11 @@ def main(argv=None) -> int:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data" / "polnear" / "train"))
     ap.add_argument("--docbin", default=None, help="cached parse of the corpus (DocBin); written if missing")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--config", default=str(CFG), help="settings (JSON), default training/attribution.cfg")
     args = ap.parse_args(argv)
-    cfg = json.loads(CFG.read_text())
+    cfg = json.loads(Path(args.config).read_text())
+    global HEADLINE
+    HEADLINE = bool(cfg.get("headline", False))
     random.seed(cfg["seed"])
     t0 = time.time()
     articles = list(read_corpus(args.corpus))
@@ -160,15 +176,20 @@ def main(argv=None) -> int:
     assert len(docs) == len(articles)
     print(f"parsed {len(docs)} articles in {time.time() - t0:.0f}s", flush=True)
     cues = lexicon.word_list("reporting_cues.en.txt")
+    # Articles annotated twice give a second, independent set of labels.
+    others: dict = {}
+    if cfg.get("all_annotators", False):
+        for a in read_corpus(args.corpus, all_annotators=True):
+            others.setdefault(a.name, []).append(a)
 
     order = list(range(len(docs)))
     random.Random(cfg["seed"]).shuffle(order)
     n_held = int(len(order) * cfg["held_out"])
     held, fit_idx = sorted(order[:n_held]), sorted(order[n_held:])
-    X, y, D = featurize([docs[i] for i in fit_idx], [articles[i] for i in fit_idx], cues)
+    X, y, D = featurize(*with_other_annotators([docs[i] for i in fit_idx], [articles[i] for i in fit_idx], others), cues)
     print(f"{len(X)} candidate tokens, {sum(y)} cue heads", flush=True)
     weights, bias, dense = fit(X, y, D, cfg)
-    model = CueModel("tune", bias, 0.5, weights, dense)
+    model = CueModel("tune", bias, 0.5, weights, dense, HEADLINE)
     best = (0.0, 0.5)
     for thr in cfg["thresholds"]:
         f = attribution_f1([docs[i] for i in held], [articles[i] for i in held], model, cues, thr)
@@ -176,10 +197,10 @@ def main(argv=None) -> int:
         best = max(best, (f, thr))
     print(f"chosen threshold {best[1]}", flush=True)
 
-    X, y, D = featurize(docs, articles, cues)
+    X, y, D = featurize(*with_other_annotators(docs, articles, others), cues)
     weights, bias, dense = fit(X, y, D, cfg)
     version = f"polnear-train-lr-{dt.date.today().isoformat()}"
-    final = CueModel(version, round(bias, 4), best[1], weights, dense)
+    final = CueModel(version, round(bias, 4), best[1], weights, dense, HEADLINE)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(gzip.compress(json.dumps(final.to_json(), sort_keys=True).encode("utf-8"), mtime=0))

@@ -119,6 +119,10 @@ def test_attribution_eval_read_corpus_first_annotator(tmp_path):
     assert art.name == "art_one"
     assert len(art.attributions) == 3
     assert list(read_corpus(tmp_path, limit=0)) == []
+    # training may use every annotator: one article per annotation file, first annotator first
+    first, second = list(read_corpus(tmp_path, all_annotators=True))
+    assert first.name == second.name == "art_one"
+    assert len(first.attributions) == 3 and second.attributions == ()
 
 
 def test_attribution_eval_to_gold_shape_merges_shared_cue_and_source():

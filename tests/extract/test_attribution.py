@@ -248,3 +248,13 @@ def test_attribution_transcript_turns(attr_nlp):
     assert turns["PENCE"].startswith("Well, look")
     assert turns["Mr. Trump"].startswith("We will win")
     assert not {"UPDATE", "Editor’s note"} & set(turns)
+
+
+def test_attribution_headline_end(attr_nlp):
+    from claimscope.extract.attribution_model import headline_end
+
+    doc = attr_nlp.make_doc("Sanders Vows To Eliminate Tax Breaks\nThe senator said so on Monday.")
+    end = headline_end(doc)
+    assert doc[end - 1].text == "Breaks"
+    assert headline_end(attr_nlp.make_doc("One line without a break.")) == 0
+    assert headline_end(attr_nlp.make_doc("x " * 200 + "\nbody")) == 0  # too long for a headline

@@ -87,3 +87,15 @@ def test_quotes_to_bytes_round_trip():
     assert pipe2.cfg["spans_key"] == "my_quotes"
     doc = nlp2("a “b” c")
     assert [s.text for s in doc.spans["my_quotes"]] == ["“b”"]
+
+
+@pytest.mark.parametrize(
+    "text,quoted",
+    [
+        ("''Hopefully,'' the president said, ''this museum can help us.'' He left.", ["''Hopefully,''", "''this museum can help us.''"]),
+        ("treating it as a compliment -- ''That makes me smart'' -- and", ["''That makes me smart''"]),
+        ("``It is over,'' he said.", ["``It is over,''"]),
+    ],
+)
+def test_quotes_doubled_apostrophes_are_double_quotes(text, quoted):
+    assert [text[s:e] for s, e, _ in find_quotes(text)] == quoted

@@ -78,8 +78,13 @@ def parse_ann(ann: str) -> list[GoldAttribution]:
     return out
 
 
-def read_corpus(corpus_dir: str | Path, *, limit: Optional[int] = None) -> Iterator[Article]:
-    """Yield the articles of a PolNeAR split (``train`` or ``dev``) in name order."""
+def read_corpus(corpus_dir: str | Path, *, limit: Optional[int] = None, all_annotators: bool = False) -> Iterator[Article]:
+    """Yield the articles of a PolNeAR split (``train`` or ``dev``) in name order.
+
+    Each article comes with the first annotator's attributions (sorted file
+    names), as the evaluation scores them; with ``all_annotators`` an article
+    annotated several times is yielded once per annotator (training data).
+    """
     root = Path(corpus_dir)
     text_dir, ann_dir = root / "text", root / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
@@ -94,6 +99,7 @@ def read_corpus(corpus_dir: str | Path, *, limit: Optional[int] = None) -> Itera
         if not mine:
             continue
         text = text_path.read_text(encoding="utf-8")
-        ann = (ann_dir / mine[0]).read_text(encoding="utf-8")
-        yield Article(name=stem, text=text, attributions=tuple(parse_ann(ann)))
+        for ann_name in mine if all_annotators else mine[:1]:
+            ann = (ann_dir / ann_name).read_text(encoding="utf-8")
+            yield Article(name=stem, text=text, attributions=tuple(parse_ann(ann)))
         n += 1

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimscope import extensions, lexicon
 from claimscope.extract import attribution_rules as R
-from claimscope.extract.attribution_model import CueModel, cue_features, is_candidate, load_model
+from claimscope.extract.attribution_model import CueModel, cue_features, headline_end, is_candidate, load_model
 from claimscope.extract.base import Component, doc_text
 from claimscope.extract.quotes import find_quotes, quote_spans
 from claimscope.types import Attribution
@@ -81,10 +81,11 @@ def find_cue_heads(
     if model is not None:
         thr = model.threshold if threshold is None else threshold
         dense = model.dense_scores(doc)
+        headline = headline_end(doc) if model.headline else 0
         for t in doc:
             if not is_candidate(t, cues):
                 continue
-            p = model.prob(cue_features(t, cues, in_quote[t.i]), dense[t.i] if dense else 0.0)
+            p = model.prob(cue_features(t, cues, in_quote[t.i], t.i < headline), dense[t.i] if dense else 0.0)
             if p >= thr:
                 out.append((t.i, p))
             elif R.is_agentless(t) and p >= thr / 3:

@@ -27,7 +27,24 @@ CANDIDATE_POS = {"VERB", "AUX", "NOUN", "ADP", "PUNCT"}
 CANDIDATE_ADP = {"according", "per"}
 
 
-def cue_features(t: Token, cues: frozenset[str], in_quote: bool) -> list[str]:
+HEADLINE_MAX_CHARS = 300
+
+
+def headline_end(doc) -> int:
+    """Token index where the article's first line ends when that line is a headline, else 0.
+
+    A headline is a first line of at most 300 characters followed by a line
+    break; its grammar differs from body text ("Sanders Vows To Eliminate Tax
+    Breaks", "Pence: Flowers Won't Be at Debate"), so the cue model sees it as
+    a feature.
+    """
+    for t in doc:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            return t.i + (0 if "\n" in t.text else 1) if t.idx <= HEADLINE_MAX_CHARS else 0
+    return 0
+
+
+def cue_features(t: Token, cues: frozenset[str], in_quote: bool, in_headline: bool = False) -> list[str]:
     """Sparse binary features of token ``t`` as a cue head candidate."""
     doc = t.doc
     lem = t.lemma_.lower()
@@ -85,6 +102,8 @@ def cue_features(t: Token, cues: frozenset[str], in_quote: bool) -> list[str]:
         f.append(f"list|{t.dep_}")
         f.append(f"list|{t.pos_}")
         f.extend(f"list|cd={d}" for d in sorted(deps))
+    if in_headline:
+        f += ["hl", f"hl|{t.pos_}", f"hl|{t.dep_}", f"hl|list={in_list}", f"hl|l={lem}"]
     return f
 
 
@@ -126,6 +145,7 @@ class CueModel:
     threshold: float
     weights: dict
     dense: tuple = ()
+    headline: bool = False  # trained with the headline features of cue_features
 
     def dense_scores(self, doc) -> Optional[list[float]]:
         """Per-token dense contribution, or None."""
@@ -157,12 +177,14 @@ class CueModel:
         return 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> dict:
-        return {"version": self.version, "bias": self.bias, "threshold": self.threshold, "weights": self.weights, "dense": list(self.dense)}
+        return {"version": self.version, "bias": self.bias, "threshold": self.threshold, "weights": self.weights, "dense": list(self.dense),
+                "headline": self.headline}
 
 
 def read_model(data: bytes) -> CueModel:
     obj = json.loads(gzip.decompress(data).decode("utf-8"))
-    return CueModel(obj["version"], float(obj["bias"]), float(obj["threshold"]), obj["weights"], tuple(obj.get("dense", ())))
+    return CueModel(obj["version"], float(obj["bias"]), float(obj["threshold"]), obj["weights"], tuple(obj.get("dense", ())),
+                    bool(obj.get("headline", False)))
 
 
 @cache

@@ -10,7 +10,9 @@ whether it opens, closes or is an apostrophe:
   bracket or a dash (or at the start of a line) and closes otherwise;
 * ’ and ``'`` close a single quote only when one is open, otherwise they are
   apostrophes (so "soldiers’ bodies" stays one phrase);
-* single quotes nest inside double quotes, not the other way round.
+* single quotes nest inside double quotes, not the other way round;
+* two apostrophes (``''``) count as a straight double quote and two backticks
+  as an opening one, as wire and archive text writes them.
 
 A quote left open at the end of a paragraph ends there: news convention is that
 a quotation that goes on in the next paragraph has no closing mark, and the
@@ -29,7 +31,10 @@ from spacy.tokens import Doc, Span
 from claimscope import extensions
 from claimscope.extract.base import Component, doc_text
 
-_MARKS = re.compile("[\"'\u2018\u2019\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
+# Two apostrophes ('') and two backticks (``) are double quotes in some wire and
+# archive text (''That makes me smart,'' he said), so they are one mark each.
+_MARKS = re.compile("''|``|[\"'\u2018\u2019\u201c\u201d\u201e\u201f\u00ab\u00bb\n]")
+_DOUBLED = {"''": '"', "``": "\u201c"}
 _OPEN_BEFORE = set(" \t\r\n\u00a0([{\u2014\u2013-/")
 
 
@@ -60,13 +65,13 @@ def find_quotes(text: str) -> Iterator[tuple[int, int, str]]:
         sgl_open = None
 
     for m in _MARKS.finditer(text):
-        i = m.start()
-        ch = text[i]
+        i, j = m.span()
+        ch = _DOUBLED.get(m.group(), text[i])
         if ch == "\n":
             close_paragraph(i)
             continue
         prev = text[i - 1] if i > 0 else "\n"
-        nxt = text[i + 1] if i + 1 < n else "\n"
+        nxt = text[j] if j < n else "\n"
         if ch in "\"\u201c\u201d\u201e\u201f\u00ab\u00bb":
             if ch in "\u201c\u201e\u00ab":
                 role = "open"
@@ -89,7 +94,7 @@ def find_quotes(text: str) -> Iterator[tuple[int, int, str]]:
                     out.append((dbl_open, end, "open"))
                 dbl_open, sgl_open = i, None
             elif dbl_open is not None:
-                out.append((dbl_open, i + 1, "quote"))
+                out.append((dbl_open, j, "quote"))
                 dbl_open, sgl_open = None, None
             continue
         # single quotes and apostrophes
