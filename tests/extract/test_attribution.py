@@ -226,6 +226,7 @@ def test_attribution_signed_quotes(attr_nlp, text, cue, source, content):
         "The answer — the mayor said — was no.",
         "He flew to Paris — France — last week.",
         "“It is over” - a phrase he used often in the campaign.",
+        "“We win,” said the chair of the Clinton-Kaine\nThe Trump-Pence, campaign answered nothing.",
     ],
 )
 def test_attribution_dash_inside_sentence_is_no_signature(attr_nlp, text):

@@ -173,7 +173,8 @@ def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
 #   “... our greatest shame.” ― Sonya Herridge        (reader comments, epigraphs)
 #   "... the top 1 percent."  / - Bernie Sanders.    (a signature on its own line)
 #   ... above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016   (an embedded tweet)
-_SIGNATURE_DASH = re.compile(r"(―|—|–|--?)[^\S\n]*(?=[^\W\d_])")
+# a hyphen signs only after a space or a quote mark, never inside a word ("Trump-Pence")
+_SIGNATURE_DASH = re.compile(r"(―|—|–|(?<![^\s\"”’'])--?)[^\S\n]*(?=[^\W\d_])")
 _HSPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
 _CLOSING_QUOTES = "\"”’'»"
 _NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y"})
@@ -260,7 +261,7 @@ def signed_quotes(doc: Doc, quote_chars: list[tuple[int, int, str]]) -> list[_Dr
 # The name is upper case ("WALLACE", "SEN. SANDERS") or a proper-noun phrase of
 # up to four words; labels that are not speakers ("UPDATE:", "Editor's note:")
 # are listed in data/turn_labels.en.txt.
-_TURN = re.compile(r"(?m)^[^\S\n]*[\"“']?[^\S\n]*(?P<name>[^\W\d_][\w.'’\- ]{0,40}?)[^\S\n]*:[^\S\n]+(?=\S)")
+_TURN = re.compile(r"(?m)^[^\S\n]*[\"“']?[^\S\n]*(?P<name>[^\W\d_][\w.'’\- ]{0,40}?)[^\S\n]*(?P<colon>:)[^\S\n]+(?=\S)")
 
 
 def transcript_turns(doc: Doc) -> list[_Draft]:
@@ -274,9 +275,7 @@ def transcript_turns(doc: Doc) -> list[_Draft]:
         if not words or len(words) > 4 or label.lower() in not_speakers:
             continue
         name = doc.char_span(m.start("name"), m.start("name") + len(label), alignment_mode="expand")
-        colon = doc.char_span(m.end() - 1, m.end(), alignment_mode="expand") if text[m.end() - 1] == ":" else None
-        if colon is None:
-            colon = doc.char_span(text.index(":", m.end("name")), text.index(":", m.end("name")) + 1, alignment_mode="expand")
+        colon = doc.char_span(*m.span("colon"), alignment_mode="expand")
         if name is None or colon is None:
             continue
         upper = any(c.isalpha() for c in label) and label.upper() == label and len(label.replace(" ", "")) >= 2
