@@ -177,7 +177,6 @@ def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
 _SIGNATURE_DASH = re.compile(r"(―|—|–|(?<![^\s\"”’'])--?)[^\S\n]*(?=[^\W\d_])")
 _HSPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
 _CLOSING_QUOTES = "\"”’'»"
-_NAME_PARTICLES = frozenset({"de", "del", "della", "da", "di", "du", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "y"})
 
 
 def _signature_name(doc: Doc, k: int) -> list[int]:
@@ -186,6 +185,7 @@ def _signature_name(doc: Doc, k: int) -> list[int]:
     Capitalized words, initials ("G.", "N") and name particles ("de", "van")
     between capitalized words; at most six tokens, all on one line.
     """
+    particles = lexicon.word_list("name_particles.txt")
     out: list[int] = []
     while k < len(doc) and len(out) < 6:
         t = doc[k]
@@ -194,7 +194,7 @@ def _signature_name(doc: Doc, k: int) -> list[int]:
             break
         if word[0].isupper() and (word.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()):
             out.append(k)
-        elif word.lower() in _NAME_PARTICLES and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
+        elif word.lower() in particles and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             out.append(k)
         else:
             break
