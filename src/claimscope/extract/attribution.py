@@ -85,7 +85,8 @@ def find_cue_heads(
         for t in doc:
             if not is_candidate(t, cues):
                 continue
-            p = model.prob(cue_features(t, cues, in_quote[t.i], t.i < headline), dense[t.i] if dense else 0.0)
+            prior = (dense[t.i] if dense else 0.0) + model.lemma_score(t.lemma_.lower())
+            p = model.prob(cue_features(t, cues, in_quote[t.i], t.i < headline), prior)
             if p >= thr:
                 out.append((t.i, p))
             elif R.is_agentless(t) and p >= thr / 3:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Optional
@@ -146,6 +146,11 @@ class CueModel:
     weights: dict
     dense: tuple = ()
     headline: bool = False  # trained with the headline features of cue_features
+    # A prior per lemma from its meaning: the weights the model learned on the
+    # lemma's sentence-embedding (MiniLM) vector, collapsed to one number per
+    # word of a fixed vocabulary, so that a stance verb seen rarely or never in
+    # training ("flouts", "slams") scores like its near synonyms.
+    lemma_scores: dict = field(default_factory=dict)
 
     def dense_scores(self, doc) -> Optional[list[float]]:
         """Per-token dense contribution, or None."""
@@ -167,6 +172,9 @@ class CueModel:
             object.__setattr__(self, "_arr", arr)
         return arr
 
+    def lemma_score(self, lemma: str) -> float:
+        return self.lemma_scores.get(lemma, 0.0)
+
     def prob(self, feats: list[str], dense: float = 0.0) -> float:
         w = self.weights
         z = self.bias + dense
@@ -178,13 +186,13 @@ class CueModel:
 
     def to_json(self) -> dict:
         return {"version": self.version, "bias": self.bias, "threshold": self.threshold, "weights": self.weights, "dense": list(self.dense),
-                "headline": self.headline}
+                "headline": self.headline, "lemma_scores": self.lemma_scores}
 
 
 def read_model(data: bytes) -> CueModel:
     obj = json.loads(gzip.decompress(data).decode("utf-8"))
     return CueModel(obj["version"], float(obj["bias"]), float(obj["threshold"]), obj["weights"], tuple(obj.get("dense", ())),
-                    bool(obj.get("headline", False)))
+                    bool(obj.get("headline", False)), obj.get("lemma_scores", {}))
 
 
 @cache
