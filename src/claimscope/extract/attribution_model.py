@@ -175,9 +175,10 @@ class CueModel:
     def lemma_score(self, lemma: str) -> float:
         return self.lemma_scores.get(lemma, 0.0)
 
-    def prob(self, feats: list[str], dense: float = 0.0) -> float:
+    def prob(self, feats: list[str], prior: float = 0.0) -> float:
+        """P(cue) from sparse features plus ``prior``: the token's dense and lemma scores."""
         w = self.weights
-        z = self.bias + dense
+        z = self.bias + prior
         for f in feats:
             z += w.get(f, 0.0)
         if z < -30:

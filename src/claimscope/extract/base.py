@@ -4,7 +4,9 @@ A component finds (``find(doc)``, which must not modify the Doc) and then
 writes (``set_annotations(doc, found)``), inside spaCy's error handler so that
 ``nlp.set_error_handler(...)`` can skip a bad Doc in a batch.  Settings live in
 ``self.cfg`` (everything from the factory's ``default_config``) and survive
-``to_bytes``/``from_bytes`` and ``to_disk``/``from_disk``.
+``to_bytes``/``from_bytes`` and ``to_disk``/``from_disk``; state derived from
+them (word lists, models) is built in ``configure()``, which runs at
+construction and again after loading.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Component:
         extensions.register()
         self.name = name
         self.cfg = dict(cfg)
+        self.configure()
 
     # -- the two steps ---------------------------------------------------
     def find(self, doc: Doc) -> Any:  # pragma: no cover - abstract

@@ -407,13 +407,6 @@ def _evidence_for(i: int, units, evidence: Sequence[Span], by_id, sents: Sequenc
 class ClaimBuilder(Component):
     """Writes ``doc._.claims`` from attributions, hedges and evidence."""
 
-    def __init__(
-        self, nlp: Language, name: str, *, hedges_key: str, evidence_key: str, min_words: int, dispute_window: int
-    ):
-        super().__init__(
-            nlp, name, hedges_key=hedges_key, evidence_key=evidence_key, min_words=min_words, dispute_window=dispute_window
-        )
-
     def find(self, doc: Doc) -> list[t.Claim]:
         spans = doc.spans
         return build_claims(

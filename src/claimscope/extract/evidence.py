@@ -185,28 +185,6 @@ def find_evidence(
 class EvidenceTagger(Component):
     """Writes evidence mentions to ``doc.spans[spans_key]`` (label: the evidence kind)."""
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        *,
-        cues_file: str,
-        verbs_file: str,
-        show_verbs_file: str,
-        compound_heads_file: str,
-        spans_key: str,
-    ):
-        super().__init__(
-            nlp,
-            name,
-            cues_file=cues_file,
-            verbs_file=verbs_file,
-            show_verbs_file=show_verbs_file,
-            compound_heads_file=compound_heads_file,
-            spans_key=spans_key,
-        )
-        self.configure()
-
     def configure(self) -> None:
         self.cues = default_cues(self.cfg["cues_file"])
         self.verbs = lexicon.word_list(self.cfg["verbs_file"])

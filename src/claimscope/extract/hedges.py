@@ -175,10 +175,6 @@ def find_hedges(doclike: DocLike, *, cues: Union[Mapping[str, str], Iterable[str
 class HedgeTagger(Component):
     """Writes hedge cues to ``doc.spans[spans_key]`` (labels: hedged, alleged, estimated, denied, disputed)."""
 
-    def __init__(self, nlp: Language, name: str, *, cues_file: str, cues: Optional[dict] = None, spans_key: str):
-        super().__init__(nlp, name, cues_file=cues_file, cues=cues, spans_key=spans_key)
-        self.configure()
-
     def configure(self) -> None:
         self.cues = self.cfg.get("cues") or default_cues(self.cfg["cues_file"])
 

@@ -296,11 +296,6 @@ def find_mentions(
 class PlaceTagger(Component):
     """Find place mentions and resolve them (see the module doc)."""
 
-    def __init__(self, nlp: Language, name: str, **cfg):
-        super().__init__(nlp, name, **cfg)
-        self._gazetteer: Optional[Gazetteer] = None
-        self.configure()
-
     def configure(self) -> None:
         self.common_words = word_list(self.cfg["common_words_file"]) if self.cfg.get("common_words_file") else frozenset()
         self.feature_words = word_table(self.cfg["feature_words_file"])

@@ -243,10 +243,6 @@ def type_source(
 class SourceTyper(Component):
     """Sets ``source_type`` on every attribution in ``doc._.attributions``."""
 
-    def __init__(self, nlp: Language, name: str, *, nouns_file: str, titles_file: str):
-        super().__init__(nlp, name, nouns_file=nouns_file, titles_file=titles_file)
-        self.configure()
-
     def configure(self) -> None:
         self.nouns = default_nouns(self.cfg["nouns_file"])
         self.titles = lexicon.word_list(self.cfg["titles_file"])
