@@ -6,10 +6,18 @@
 ['Officials']
 """
 
-__version__ = "0.1.0"
+from claimscope.errors import ClaimscopeError
+from claimscope.model import Report, __version__
 
-from claimscope.errors import ClaimscopeError  # noqa: E402
-from claimscope.model import Report  # noqa: E402
+
+def _repr_html_(report: Report) -> str:  # Jupyter shows a Report as the HTML highlight view, like displaCy
+    from claimscope.render.html import render_html
+
+    return render_html(report, standalone=False)
+
+
+# The package face (above every layer) gives the contract its Jupyter view, so the model imports no renderer.
+Report._repr_html_ = _repr_html_
 
 
 def analyze(text, published=None, **kwargs):

@@ -12,7 +12,7 @@ from typing import Optional, Sequence
 
 from spacy.tokens import Doc
 
-from claimscope import __version__, model
+from claimscope import model
 from claimscope import types as t
 from claimscope.inputs import ArticleInput
 
@@ -142,7 +142,7 @@ def from_doc(doc: Doc, article: ArticleInput, *, pipeline: Optional[dict] = None
         for p in (doc._.places or [])
     ]
     return model.Report(
-        claimscope_version=__version__,
+        claimscope_version=model.__version__,
         pipeline=pipeline or {},
         article=model.Article(
             id=article.id,

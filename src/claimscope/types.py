@@ -13,11 +13,7 @@ from typing import Optional
 
 Offsets = tuple[int, int]
 
-# Closed vocabularies of the contract; components and the model share them.
-ATTRIBUTION_KINDS = ("direct", "indirect", "mixed", "according_to", "floating", "agentless")
-SOURCE_TYPES = ("named_person", "named_organization", "anonymous", "collective", "document_or_media", "pronoun", "unknown")
-EPISTEMIC = ("asserted", "reported", "hedged", "alleged", "estimated", "denied", "disputed")
-EVIDENCE_KINDS = ("video", "photo", "document", "witness", "official_statement", "estimate", "media_report")
+from claimscope.vocab import ATTRIBUTION_KINDS, EPISTEMIC, EVIDENCE_KINDS, SOURCE_TYPES  # noqa: F401
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,7 @@ from spacy.util import filter_spans
 
 from claimscope import extensions, lexicon
 from claimscope.extract.base import Component
-from claimscope.types import EVIDENCE_KINDS
+from claimscope.vocab import EVIDENCE_KINDS
 
 DocLike = Union[Doc, Span]
 DEFAULT_CUES_FILE = "evidence_cues.en.txt"
