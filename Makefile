@@ -31,6 +31,7 @@ system-deps:
 	bash scripts/ensure-system-deps.sh
 
 test: $(STAMP) system-deps
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
 bench: $(STAMP)

@@ -5,8 +5,9 @@ attribution, sources, hedging, evidence, claims) over the ``text/*.txt``
 files of a PolNeAR split, prints the distribution of epistemic statuses and
 claims per sentence, and, when ``--labels`` names a TSV of hand labels
 (article, start, end, status), the accuracy of the status on those claims
-(a labelled claim that is no longer produced counts as wrong).  ``--sample``
-prints random claims in context to label.
+(a labelled claim that is no longer produced counts as wrong), with each
+wrong status and the rule that set it (``because``).  ``--sample`` prints
+random claims in context to label, with their ``because``.
 
 Usage:
     .venv/bin/python bench/claims_sample.py [../shared/data/polnear/dev] [--offset 0] [--limit 10] [--sample 50] [--labels FILE]
@@ -43,7 +44,9 @@ def main() -> None:
         n_sents += sum(1 for s in doc.sents if s.text.strip())
         for c in doc._.claims:
             sent = doc.char_span(*c.span, alignment_mode="expand").sent
-            rows.append((path.stem, c.span[0], c.span[1], c.epistemic, c.attribution, doc.text[c.span[0] : c.span[1]], sent.text))
+            rows.append(
+                (path.stem, c.span[0], c.span[1], c.epistemic, c.attribution, doc.text[c.span[0] : c.span[1]], sent.text, c.because)
+            )
     dist = Counter(r[3] for r in rows)
     print(f"{len(files)} documents, {n_sents} sentences, {len(rows)} claims ({len(rows) / max(1, n_sents):.2f} per sentence)")
     for label, n in dist.most_common():
@@ -59,10 +62,14 @@ def main() -> None:
         print(f"hand-labelled claims: {len(gold)}, status accuracy {right / max(1, len(gold)):.3f}")
         for (g, p), n in Counter((g, predicted.get(k, "(gone)")) for k, g in gold.items() if predicted.get(k) != g).most_common():
             print(f"  gold {g:10s} -> {p:10s} {n}")
+        because = {(r[0], r[1], r[2]): r[7] for r in rows}
+        for key, label in sorted(gold.items()):
+            if predicted.get(key) not in (label, None):
+                print(f"  {key[0]} {key[1]}-{key[2]}: gold {label}, {predicted[key]} because {because[key]}")
     if args.sample:
         random.seed(args.seed)
         for i, r in enumerate(random.sample(rows, min(args.sample, len(rows)))):
-            print(f"{i}\t{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t[[{' '.join(r[5].split())[:150]}]]\tSENT: {' '.join(r[6].split())[:250]}")
+            print(f"{i}\t{r[0]}\t{r[1]}\t{r[2]}\t{r[3]}\t{r[4]}\t[[{' '.join(r[5].split())[:150]}]]\tSENT: {' '.join(r[6].split())[:250]}\tBECAUSE: {r[7]}")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from claimscope.batch import analyze_chunk, ingest
+from claimscope.batch import analyze_chunk, ingest, text_sha256
 from claimscope.errors import ClaimscopeError
 from claimscope.inputs import ArticleInput, InputError, iter_paths
 from claimscope.store import Store
@@ -30,7 +30,8 @@ def test_batch_analyze_chunk_moves_dicts(nlp):
     out = analyze_chunk([{"text": ARTICLES[0].text, "id": "a"}, {"text": "   ", "id": "blank"}], vectors=False)
     assert out[0]["report"]["article"]["id"] == "a" and out[0]["report"]["claims"]
     assert out[0].get("vectors") is None
-    assert out[1] == {"id": "blank", "error": {"kind": "empty", "message": out[1]["error"]["message"]}}
+    assert out[1]["id"] == "blank" and out[1]["error"] == {"kind": "empty", "message": out[1]["error"]["message"]}
+    assert out[1]["sha256"] == text_sha256("   ")  # which input failed, for the store (failure_tag)
 
 
 @pytest.mark.slow
@@ -78,7 +79,7 @@ def test_batch_bad_input_loses_nothing_valid(nlp, store, tmp_path):
     kinds = {f["item_id"]: f["kind"] for f in store.failures()}
     assert kinds["image"] == "binary"
     assert kinds["z-deleted"] == "io"
-    assert kinds["m:3"] == "json" and kinds["m:4"] == "json"  # broken line, line without text
+    assert kinds["m:3"] == "json" and kinds["no-text"] == "json"  # broken line (by its line), line without text (by its id)
     assert status["failed"] == summary.failed == 4
 
 

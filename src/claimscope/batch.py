@@ -21,7 +21,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
 
+from claimscope.errors import ClaimscopeError
 from claimscope.inputs import ArticleInput, InputError, iter_paths
+from claimscope.store.vectors import DIM, MODEL_NAME
 
 Item = Union[ArticleInput, InputError]
 SEEN_LIMIT = 200_000
@@ -46,7 +48,11 @@ def text_sha256(text: str) -> str:
 
 
 def analyze_chunk(articles: list[dict], *, vectors: bool = True, torch_threads: int = 1) -> list[dict]:
-    """The worker's task: analyze article dicts, return ``{"report", "vectors"}`` or ``{"id", "error"}`` dicts."""
+    """The worker's task: analyze article dicts, return ``{"report", "vectors"}`` or ``{"id", "error"}`` dicts.
+
+    One result per article, in order; each carries the article's ``source`` and ``sha256`` so the
+    store can tell one input from another that shares its id.
+    """
     from claimscope import model
     from claimscope.core import analyze_many
     from claimscope.pipeline import load_nlp
@@ -56,18 +62,31 @@ def analyze_chunk(articles: list[dict], *, vectors: bool = True, torch_threads: 
     # spaCy's memory zone drops the strings and lexemes the chunk added to the shared vocab,
     # which would otherwise grow with every new name and number a long corpus brings.
     with nlp.memory_zone():
-        for result in analyze_many([ArticleInput(**a) for a in articles], nlp=nlp):
+        for a, result in zip(articles, analyze_many([ArticleInput(**a) for a in articles], nlp=nlp)):
+            where = {"source": (a.get("meta") or {}).get("source"), "sha256": text_sha256(a["text"])}
             if isinstance(result, model.ErrorRecord):
-                out.append({"id": result.id, "error": result.error})
+                out.append({"id": result.id, "error": result.error, **where})
                 continue
-            out.append({"report": result.to_dict()})
+            out.append({"report": result.to_dict(), **where})
     if vectors:
         from claimscope.store.vectors import report_vectors
 
         for item in out:
             if "report" in item:
-                item["vectors"] = report_vectors(item["report"], threads=torch_threads) if item["report"].get("claims") else None
+                try:
+                    item["vectors"] = report_vectors(item["report"], threads=torch_threads) if item["report"].get("claims") else None
+                except Exception:  # no vectors for this one; `claims index` embeds it later
+                    item["vectors"] = None
     return out
+
+
+def _chunk_failed(chunk: list[dict], err: Exception) -> list[dict]:
+    """What a chunk whose task died yields: one error per article, so no record is lost."""
+    kind = {"kind": "worker", "message": f"{type(err).__name__}: {err}"}
+    return [
+        {"id": a.get("id"), "error": kind, "source": (a.get("meta") or {}).get("source"), "sha256": text_sha256(a["text"])}
+        for a in chunk
+    ]
 
 
 def worker_memory() -> dict:
@@ -103,7 +122,12 @@ def _chunks(items: Iterable[Item], store, *, update: bool, size: int, on_progres
             submitted[sha] = None
             if len(submitted) > SEEN_LIMIT:
                 submitted.popitem(last=False)
-            chunk.append({k: getattr(article, k) for k in ("text", "id", "title", "published", "url", "outlet")})
+            chunk.append(
+                {
+                    **{k: getattr(article, k) for k in ("text", "id", "title", "published", "url", "outlet")},
+                    "meta": {"source": article.meta.get("source")},
+                }
+            )
             if len(chunk) >= size:
                 yield chunk
                 chunk = []
@@ -113,7 +137,7 @@ def _chunks(items: Iterable[Item], store, *, update: bool, size: int, on_progres
 
     for item in items:
         if isinstance(item, InputError):
-            store.record_failures([(item.id, item.error.to_record())])
+            store.record_failures([(item.id, {**item.error.to_record(), "source": item.source})])
             summary.failed += 1
             if len(summary.failures) < 20:
                 summary.failures.append({"id": item.id, **item.error.to_record()})
@@ -138,40 +162,62 @@ class _Writer:
             self.flush()
 
     def flush(self) -> None:
-        from claimscope.store.vectors import DIM, MODEL_NAME
-
         if not self.buffer:
             return
         reports = [r for r in self.buffer if "report" in r]
         errors = [r for r in self.buffer if "error" in r]
         self.buffer = []
+        if reports:
+            try:
+                outcomes = self._write(reports)
+            except ClaimscopeError:
+                raise  # the store itself cannot be written (read-only, full): stop with its coded error
+            except Exception:  # one report the store refuses: write them one by one, record the bad one
+                outcomes = []
+                for r in reports:
+                    try:
+                        outcomes.extend(self._write([r]))
+                    except ClaimscopeError:
+                        raise
+                    except Exception as err:
+                        outcomes.append(None)
+                        message = f"The report could not be stored ({type(err).__name__})."
+                        errors.append({"id": r["report"]["article"].get("id"), "error": {"kind": "store", "message": message}, **r})
+            for r, outcome in zip(reports, outcomes):
+                if outcome is not None:
+                    setattr(self.summary, outcome[0], getattr(self.summary, outcome[0]) + 1)
+                    self.on_progress(outcome[0], r["report"]["article"].get("id"))
         if errors:
-            self.store.record_failures([(e["id"], e["error"]) for e in errors])
+            self.store.record_failures([(e["id"], {**e["error"], "source": e.get("source"), "sha256": e.get("sha256")}) for e in errors])
             for e in errors:
                 self.summary.failed += 1
                 if len(self.summary.failures) < 20:
                     self.summary.failures.append({"id": e["id"], **e["error"]})
                 self.on_progress("failed", e["id"])
-        if reports:
-            outcomes = self.store.write(
-                [r["report"] for r in reports],
-                vectors=[r.get("vectors") for r in reports],
-                vector_model=MODEL_NAME,
-                vector_dim=DIM,
-                update=self.update,
-            )
-            for r, (outcome, _) in zip(reports, outcomes):
-                setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
-                self.on_progress(outcome, r["report"]["article"].get("id"))
+
+    def _write(self, reports: list[dict]) -> list:
+        return self.store.write(
+            [r["report"] for r in reports],
+            vectors=[r.get("vectors") for r in reports],
+            vector_model=MODEL_NAME,
+            vector_dim=DIM,
+            update=self.update,
+            sources=[r.get("source") for r in reports],
+        )
 
 
 def default_workers() -> int:
     return os.cpu_count() or 1
 
 
-def make_client(scheduler: Optional[str] = None, *, workers: Optional[int] = None, processes: bool = True):
-    """A Dask client: on an existing scheduler, or on a LocalCluster with one single-threaded worker per core."""
-    from distributed import Client, LocalCluster
+def make_client(scheduler: Optional[str] = None, *, workers: Optional[int] = None, processes: bool = True, dashboard: bool = False):
+    """A Dask client: on an existing scheduler, or on a LocalCluster with one single-threaded worker per core.
+
+    The LocalCluster listens on 127.0.0.1 only; its dashboard is off unless ``dashboard`` (then on
+    127.0.0.1, a free port).  Connecting to ``scheduler`` means running code that scheduler sends
+    and sending it code to run: use only a scheduler you trust (see docs/corpus.md).
+    """
+    from distributed import Client, LocalCluster  # imported here: Dask is needed only for ingest
 
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -184,7 +230,8 @@ def make_client(scheduler: Optional[str] = None, *, workers: Optional[int] = Non
         n_workers=workers or default_workers(),
         threads_per_worker=1,
         processes=processes,
-        dashboard_address=":0",
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0" if dashboard else None,
         silence_logs=logging.ERROR,
     )
     return Client(cluster)
@@ -203,6 +250,7 @@ def ingest(
     chunk_size: int = 4,
     write_batch: int = 32,
     on_progress: Optional[Progress] = None,
+    dashboard: bool = False,
 ) -> IngestSummary:
     """Analyze articles and write their reports into ``store``.
 
@@ -216,6 +264,7 @@ def ingest(
         vectors: embed claims for matching (``claims search``); can be filled in later.
         chunk_size: articles per task.
         write_batch: reports per store transaction.
+        dashboard: serve the LocalCluster's Dask dashboard (on 127.0.0.1 only).
 
     Returns:
         Counts of added, replaced, skipped and failed inputs.
@@ -232,10 +281,14 @@ def ingest(
     try:
         if client is None and workers == 0 and not scheduler:
             for chunk in chunks:
-                writer.add(analyze_chunk(chunk, vectors=vectors, torch_threads=0))
+                try:
+                    results = analyze_chunk(chunk, vectors=vectors, torch_threads=0)
+                except Exception as err:  # as on Dask: the chunk's articles are recorded, the run goes on
+                    results = _chunk_failed(chunk, err)
+                writer.add(results)
             return summary
         own_client = client is None
-        client = client or make_client(scheduler, workers=workers)
+        client = client or make_client(scheduler, workers=workers, dashboard=dashboard)
         try:
             summary.workers = len(client.scheduler_info().get("workers", {}))
             _run_on_dask(client, chunks, writer, vectors=vectors, window=max(2, 3 * max(1, summary.workers)))
@@ -254,21 +307,21 @@ def _run_on_dask(client, chunks: Iterator[list[dict]], writer: _Writer, *, vecto
     from distributed import as_completed
 
     running = as_completed()
-    ids: dict = {}  # future -> ids of its articles, to record them if the task itself dies
+    ids: dict = {}  # future -> its chunk, to record each article if the task itself dies
 
     def collect(future) -> None:
-        chunk_ids = ids.pop(future)
+        chunk = ids.pop(future)
         try:
-            writer.add(future.result())
+            results = future.result()
         except Exception as err:  # a worker died or the task could not run: each article is recorded
-            kind = {"kind": "worker", "message": f"{type(err).__name__}: {err}"}
-            writer.add([{"id": i, "error": kind} for i in chunk_ids])
+            results = _chunk_failed(chunk, err)
+        writer.add(results)
 
     for chunk in chunks:
         while len(ids) >= window:
             collect(next(running))
         future = client.submit(analyze_chunk, chunk, vectors=vectors, pure=False)
-        ids[future] = [a.get("id") for a in chunk]
+        ids[future] = chunk
         running.add(future)
     for future in running:
         collect(future)

@@ -31,10 +31,10 @@ def _fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _open(db: Optional[str]):
+def _open(db: Optional[str], *, init: bool = False):
     from claimscope.store import Store
 
-    return Store(db)
+    return Store(db, init=init)
 
 
 def _cell(value) -> str:
@@ -96,7 +96,7 @@ def emit(
 
 def _count_inputs(paths: list[Path]) -> Optional[int]:
     """How many items the paths hold (files, non-empty JSONL lines), for the progress bar."""
-    from claimscope.inputs import JSONL_SUFFIXES
+    from claimscope.inputs import JSONL_SUFFIXES, iter_lines
 
     total = 0
     try:
@@ -104,8 +104,8 @@ def _count_inputs(paths: list[Path]) -> Optional[int]:
             if path.is_dir():
                 total += _count_inputs(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))) or 0
             elif path.suffix.lower() in JSONL_SUFFIXES and path.exists():
-                with path.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
+                with path.open("rb") as handle:  # bounded reads: a multi-GB line is never held in memory
+                    total += sum(1 for _, line in iter_lines(handle) if line is None or line.strip())
             else:
                 total += 1
     except OSError:
@@ -139,14 +139,20 @@ def register(app: typer.Typer) -> None:
         workers: Optional[int] = typer.Option(None, "--workers", help="LocalCluster workers (default: one per core); 0: no Dask."),
         vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="Embed claims for `claims search` (later with `claims index`)."),
         chunk_size: int = typer.Option(4, "--chunk-size", help="Articles per Dask task."),
+        dashboard: bool = typer.Option(False, "--dashboard/--no-dashboard", help="Serve the Dask dashboard, on 127.0.0.1 only."),
+        init: bool = typer.Option(False, "--init", help="Create a new store in an existing empty (0-byte) file."),
     ) -> None:
-        """Analyze articles on Dask and write them into the store (idempotent, resumable)."""
+        """Analyze articles on Dask and write them into the store (idempotent, resumable).
+
+        --scheduler connects to a Dask scheduler you run: it and its workers execute the code this
+        command sends, and this command unpickles what they return; connect only to one you trust.
+        """
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
         from claimscope.batch import ingest as run_ingest
 
         try:
-            store = _open(db)
+            store = _open(db, init=init)
         except ClaimscopeError as err:
             _fail(err.message)
         counts = {"added": 0, "replaced": 0, "skipped": 0, "failed": 0}
@@ -161,10 +167,14 @@ def register(app: typer.Typer) -> None:
                 counts[event] = counts.get(event, 0) + 1
                 progress.update(task, advance=1, status=", ".join(f"{v} {k}" for k, v in counts.items() if v))
 
-            summary = run_ingest(
-                paths, store, scheduler=scheduler, workers=workers, update=update, vectors=vectors,
-                chunk_size=chunk_size, on_progress=on_progress,
-            )
+            try:
+                summary = run_ingest(
+                    paths, store, scheduler=scheduler, workers=workers, update=update, vectors=vectors,
+                    chunk_size=chunk_size, on_progress=on_progress, dashboard=dashboard,
+                )
+            except ClaimscopeError as err:  # the store became unwritable (read-only, full): what was written is kept
+                progress.stop()
+                _fail(err.message)
         for failure in summary.failures:
             err_console.print(f"failed: {failure.get('id')}: {failure.get('message')}", markup=False, highlight=False)
         err_console.print(
@@ -232,14 +242,21 @@ def register(app: typer.Typer) -> None:
         emit(rows, CLUSTER_COLUMNS, fmt=format, out=out, title="matched claims: first appearance", table_columns=CLUSTER_TABLE)
 
     @claims_app.command("index")
-    def claims_index(db: Optional[str] = typer.Option(None, "--db", help=DB_HELP)) -> None:
-        """Embed claims stored without vectors and bring the vector index up to date."""
+    def claims_index(
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild the index file from the stored vectors."),
+    ) -> None:
+        """Embed claims stored without vectors and bring the vector index up to date (or rebuild it)."""
         from claimscope.store.vectors import VectorIndex, backfill
 
-        store = _open(db)
-        n = backfill(store)
-        index = VectorIndex(store).sync()
-        err_console.print(f"embedded {n} claims; the index holds {len(index)} vectors ({index.path})")
+        try:
+            store = _open(db)
+            n = backfill(store)
+            index = VectorIndex(store).sync(rebuild=rebuild)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        what = "rebuilt; it" if rebuild or index.rebuilt else "the index"
+        err_console.print(f"embedded {n} claims; {what} holds {len(index)} vectors ({index.path})")
 
     @app.command()
     def figures(

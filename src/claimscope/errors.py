@@ -32,6 +32,31 @@ class Errors(metaclass=ErrorsWithCodes):
     E013 = "Unknown evaluation '{name}'; available: {available}."
     E014 = "Unknown component '{name}'; available: {available}."
     E015 = "No such path: '{path}'."
+    E016 = (
+        "The article is {n_chars:,} characters long, over the {limit:,} characters one analysis takes; "
+        "split it into articles."
+    )
+    E017 = (
+        "The article is too complex to analyze within its work budget ({budget_s:.0f} s of CPU for "
+        "{n_tokens:,} tokens; spent {spent_s:.1f} s by the end of '{step}')."
+    )
+    E018 = "Field '{field}' must be a string or a number; got {got}."
+    E019 = "The input holds a JSON value nested deeper than {limit} levels or is otherwise unreadable as JSON: {reason}."
+    E030 = (
+        "The pipeline's components are out of order or incomplete: {problems}. "
+        "Add the components that assign what the others require, before them (see claimscope.pipeline.DEFAULT_COMPONENTS)."
+    )
+    E020 = "Line {line} is over the limit of {limit_mb:.0f} MiB; it was skipped without being read into memory."
+    E021 = "Field '{field}' is {n_chars:,} characters long, over the limit of {limit:,}."
+    E022 = "Line {line}: the input could not be read ({reason})."
+    # The store (E101-E105 are in claimscope.store.db and claimscope.store.vectors).
+    E106 = "The store '{url}' is read-only ({reason}); ingest needs write access to the file and its directory."
+    E107 = "The store '{url}' is not a readable SQLite database ({reason}); restore it from a backup or start a new one."
+    E108 = (
+        "The store '{url}' is an empty file (0 bytes), not a claimscope store; pass --init to create a new store "
+        "in it, or remove it."
+    )
+    E109 = "The store '{url}' is full ({reason}); free disk space and rerun (what was written is kept)."
 
 
 class ClaimscopeError(ValueError):

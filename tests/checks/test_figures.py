@@ -57,9 +57,11 @@ def test_figures_three_sources_one_finding():
     assert f.summary
 
 
-def test_figures_same_source_is_not_a_conflict():
+def test_figures_same_source_two_figures_is_a_self_contradiction_not_a_conflict():
     r = report([quantity("q1", 100, 60, "a1"), quantity("q2", 900, 70, "a1")], ATTS)
-    assert find_figure_conflicts(r) == []
+    (f,) = find_figure_conflicts(r)
+    assert (f.kind, f.verdict) == ("figure_conflict", "self_contradiction")
+    assert "two different figures" in f.summary and f.because
 
 
 def test_figures_source_found_by_content_when_claim_link_missing():

@@ -212,3 +212,94 @@ def test_spatial_distance_with_converted_unit_in_parentheses():
     text = "Kherson lies about 150 km (93 miles) east of Odesa."
     (f,) = spatial(report(text, ["Kherson", "Odesa"]))
     assert f.verdict == "consistent" and "bearing_deg" in f.measured
+
+
+@pytest.mark.parametrize(
+    "text,low,high,bound",
+    [
+        ("several kilometres from", 3.0, None, "low"),  # a vague count is a range, not 5
+        ("a few miles away", 2 * 1.609344, 5 * 1.609344, "approx"),
+        ("dozens of kilometres", 24.0, None, "low"),
+        ("a hundred kilometres", None, None, "approx"),
+        ("twenty-five km", None, None, "approx"),
+    ],
+)
+def test_spatial_parse_vague_and_worded_distances(text, low, high, bound):
+    d = parse_distance(text)
+    assert (d.low_km, d.high_km, d.bound) == (pytest.approx(low) if low else None, pytest.approx(high) if high else None, bound)
+    assert text[d.start : d.end] == d.text and d.text.split()[0] == text.split()[0]
+
+
+def test_spatial_vague_distance_is_checked_as_a_range():
+    text = "Homel is several kilometres from the Ukraine-Belarus border."
+    (f,) = spatial(report(text, ["Homel", "Ukraine", "Belarus"]))
+    assert f.verdict == "consistent"  # at least 3 km; 40 km measured (read as exactly 5, it would be inconsistent)
+    assert distance_verdict(40, parse_distance("5 kilometres")) == "inconsistent"
+
+
+def test_spatial_units_convert_through_one_table():
+    from claimscope.domain.units import LENGTH_UNITS, to_km
+
+    assert to_km(5, "miles") == pytest.approx(8.04672) and to_km(5, "mi") == to_km(5, "miles")
+    assert to_km(1500, "metres") == pytest.approx(1.5) and to_km(3, "km") == 3
+    assert to_km(3, "USD") is None and to_km(None, "km") is None
+    assert set(LENGTH_UNITS) >= {"km", "m", "mi"}
+    text = "Kherson lies about 93 miles east of Odesa."
+    (f,) = spatial(report(text, ["Kherson", "Odesa"]))
+    assert f.verdict == "consistent"  # 93 mi = 150 km
+
+
+def _features(f, role):
+    return [x for x in f.geometry["features"] if x["properties"]["role"] == role]
+
+
+def test_spatial_border_check_carries_what_it_measured():
+    import json
+
+    from shapely.geometry import Point, shape
+
+    from claimscope.geo.borders import distance_km
+
+    text = "Medical personnel in Homel, which is fewer than 20 kilometres from the Ukraine-Belarus border, described morgues."
+    (f,) = spatial(report(text, ["Homel", "Ukraine", "Belarus"]))
+    g = f.geometry
+    assert g["type"] == "FeatureCollection" and len(json.dumps(g)) < 8000  # a few KB
+    (place,), (nearest,), (line,), (border,) = (_features(f, r) for r in ("place", "nearest", "measured", "border"))
+    assert place["properties"]["place"] == "p1" and place["geometry"]["coordinates"] == [30.9754, 52.4345]
+    assert border["properties"]["scale"] == "1:10m" and sorted(border["properties"]["countries"]) == ["BY", "UA"]
+    lon, lat = nearest["geometry"]["coordinates"]
+    # the measured line runs from the place to the nearest border point, and is as long as the verdict says
+    assert line["geometry"]["coordinates"][0] == [30.9754, 52.4345]
+    assert line["geometry"]["coordinates"][-1] == pytest.approx([lon, lat], abs=1e-4)
+    assert distance_km(52.4345, 30.9754, lat, lon) == pytest.approx(f.measured["distance_km"], abs=0.2)
+    assert line["properties"]["distance_km"] == f.measured["distance_km"]
+    # the nearest point lies on the drawn 1:10m border (simplified by ~1 km at most)
+    assert shape(border["geometry"]).distance(Point(lon, lat)) < 0.015
+
+
+def test_spatial_in_country_carries_the_outline():
+    text = "Passengers at the train station in Mazyr, Ukraine, were shocked."
+    (f,) = spatial(report(text, ["Mazyr", "Ukraine"]))
+    (outline,) = _features(f, "outline")
+    assert outline["properties"]["country"] == "UA" and outline["properties"]["scale"] == "1:50m"
+    (line,) = _features(f, "measured")
+    assert line["properties"]["distance_km"] == f.measured["distance_km"] and _features(f, "nearest")
+    inside = "Passengers at the train station in Mazyr, Belarus, were shocked."
+    (g,) = spatial(report(inside, ["Mazyr", "Belarus"]))
+    assert _features(g, "outline") and not _features(g, "measured")
+
+
+def test_spatial_between_carries_the_geodesic():
+    text = "Kherson is about 130 km east of Odesa."
+    (f,) = spatial(report(text, ["Kherson", "Odesa"]))
+    (line,) = _features(f, "measured")
+    coords = line["geometry"]["coordinates"]
+    assert coords[0] == [30.7326, 46.4775] and coords[-1] == [32.6178, 46.6558] and len(coords) > 2
+    assert [p["properties"]["place"] for p in _features(f, "place")] == ["p2", "p1"]
+    assert line["properties"]["bearing_deg"] == f.measured["bearing_deg"]
+
+
+def test_spatial_unverifiable_has_no_geometry():
+    text = "The carriage came to a halt north of Mykolaiv, in the city of Blorptown."
+    (g,) = spatial(report(text, ["Mykolaiv", "Blorptown"]))
+    assert g.verdict == "unverifiable" and g.geometry is None

@@ -8,6 +8,7 @@ import spacy
 from claimscope.extract.attribution import find_attributions
 from claimscope.extract.attribution_model import load_model
 from claimscope import lexicon
+from claimscope.errors import ClaimscopeError
 from tests.conftest import find_span
 
 pytestmark = pytest.mark.model
@@ -144,8 +145,39 @@ def test_attribution_rules_only_without_model(example_text):
     assert {"Sources", "hospital officials", "Ukraine’s military", "A patient"} <= sources
 
 
-def test_attribution_missing_model_falls_back_to_rules(attr_nlp):
-    assert load_model("no-such-model.json.gz") is None
+def test_attribution_missing_model_is_a_config_error():
+    with pytest.raises(ClaimscopeError, match="missing") as err:
+        load_model("no-such-model.json.gz")
+    assert err.value.kind == "config" and "use_model = false" in err.value.message
+    nlp = spacy.blank("en")
+    with pytest.raises(ClaimscopeError, match="missing"):
+        nlp.add_pipe("claimscope_attribution", config={"model": "no-such-model.json.gz"})
+    # the explicit opt-out needs no model file
+    nlp.add_pipe("claimscope_attribution", config={"model": "no-such-model.json.gz", "use_model": False})
+
+
+def test_attribution_corrupt_model_is_a_config_error(monkeypatch):
+    from claimscope.extract import attribution_model as M
+
+    class Files:
+        def joinpath(self, _name):
+            return self
+
+        def read_bytes(self):
+            return b"not gzip at all"
+
+    monkeypatch.setattr(M.resources, "files", lambda _pkg: Files())
+    M.load_model.cache_clear()
+    try:
+        with pytest.raises(ClaimscopeError, match="corrupt") as err:
+            M.load_model("cue_model.json.gz")
+        assert err.value.kind == "config"
+    finally:
+        monkeypatch.undo()
+        M.load_model.cache_clear()
+
+
+def test_attribution_rules_find_cues_without_a_model(attr_nlp):
     doc = attr_nlp("The mayor said that the bridge would reopen.")
     found = find_attributions(doc, cues=lexicon.word_list("reporting_cues.en.txt"), model=None)
     assert [doc.text[a.cue[0] : a.cue[1]] for a in found] == ["said"]
@@ -274,3 +306,69 @@ def test_attribution_model_lemma_prior(attr_nlp):
     doc = attr_nlp("Critics slam the plan, and the mayor walks away.")
     heads = [doc[i].text for i, _ in find_cue_heads(doc, cues=frozenset(), model=again, quotes=[])]
     assert heads == ["slam"]
+
+
+# ---------------------------------------------------------------- headlines, datelines, bylines (issue 11)
+@pytest.mark.parametrize(
+    "headline,source,content",
+    [
+        ("Troop Deaths and Injuries in Ukraine War Near 500,000, U.S. Officials Say", "U.S. Officials",
+         "Troop Deaths and Injuries in Ukraine War Near 500,000"),
+        ("Clinton Hid Past Health Problems From Public, Former White House Doctor Says.", "Former White House Doctor",
+         "Clinton Hid Past Health Problems From Public"),
+        ("Sanders will back Clinton, eventually, former rival says.", "former rival", "Sanders will back Clinton, eventually"),
+    ],
+)
+def test_attribution_headline_says(attr_nlp, headline, source, content):
+    text = headline + "\n\nThe figures were released on Monday.\n"
+    doc = attr_nlp(text)
+    (a,) = [x for x in doc._.attributions if x.section == "headline"]
+    assert _text(text, a.source) == source
+    assert [_text(text, c) for c in a.content] == [content]
+
+
+def test_attribution_headline_section_is_set_on_the_first_line_only(attr_nlp):
+    text = "Pence: Flowers Won't Be at Debate\n\nThe mayor said that the bridge would reopen.\n"
+    doc = attr_nlp(text)
+    sections = {_text(text, a.cue): a.section for a in doc._.attributions}
+    assert sections.get("said") == "body"
+    assert all(s == "headline" for cue, s in sections.items() if cue != "said")
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["KYIV, Ukraine (AP) —", "WASHINGTON (Reuters) -", "MANCHESTER, N.H. -", "ST. LOUIS —"],
+)
+def test_attribution_dateline_is_no_source_or_content(attr_nlp, dateline):
+    text = f"{dateline} Ukraine's interior minister Ihor Klymenko said on Monday that 20 people were killed."
+    doc = attr_nlp(text)
+    (a,) = [x for x in doc._.attributions if _text(text, x.cue) == "said"]
+    assert _text(text, a.source) == "Ukraine's interior minister Ihor Klymenko"
+    end = len(dateline)
+    assert all(c[0] >= end for c in a.content) and a.source[0] >= end
+    assert all(x.section != "dateline" and (x.source is None or x.source[0] >= end) for x in doc._.attributions)
+
+
+@pytest.mark.parametrize(
+    "byline,source,cue",
+    [
+        ("CNN's Jane Doe contributed reporting.", "CNN's Jane Doe", "contributed reporting"),
+        ("Bryant Rousseau and Caryn Wilson contributed reporting.", "Bryant Rousseau and Caryn Wilson", "contributed reporting"),
+        ("(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)", "Valerie Volcovici", "Reporting by"),
+        ("(Reporting by Amanda Becker in Washington; Editing by Eric Beech.)", "Amanda Becker", "Reporting by"),
+    ],
+)
+def test_attribution_byline_has_no_content(attr_nlp, byline, source, cue):
+    text = f"The mayor said that the bridge would reopen.\n{byline}\n"
+    doc = attr_nlp(text)
+    (a,) = [x for x in doc._.attributions if x.section == "byline"]
+    assert (_text(text, a.source), _text(text, a.cue), a.content) == (source, cue, ())
+    start = text.index(byline)
+    others = [x for x in doc._.attributions if x is not a]
+    assert all(c[1] <= start for x in others for c in x.content)
+
+
+def test_attribution_no_byline_in_a_sentence_about_reporting(attr_nlp):
+    text = "The senator said reporters contributed reporting that was false."
+    doc = attr_nlp(text)
+    assert all(a.section == "body" for a in doc._.attributions)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from claimscope import lexicon
+from claimscope import lexicon, vocab
 from claimscope.extract import evidence as ev
-from claimscope.extract.claims import build_claims
-from claimscope.extract.hedges import default_cues, find_hedges
+from claimscope.extract.claims import PRECEDENCE, build_claims
+from claimscope.extract.hedges import default_cues, find_hedges, stance_cues
 from claimscope.types import Attribution
 from tests.conftest import base_parse as parse, find_span
 
@@ -31,6 +31,7 @@ def claims(nlp, text, attributions=()):
         doc,
         attributions=list(attributions),
         hedges=list(find_hedges(doc, cues=default_cues())),
+        stances=list(find_hedges(doc, cues=stance_cues())),
         evidence=list(
             ev.find_evidence(
                 doc,
@@ -48,6 +49,8 @@ def claims(nlp, text, attributions=()):
             "epistemic": c.epistemic,
             "hedges": [text[s:e] for s, e in c.hedges],
             "evidence": [(e.kind, text[e.span[0] : e.span[1]]) for e in c.evidence],
+            "cue": text[c.epistemic_cue[0] : c.epistemic_cue[1]] if c.epistemic_cue else None,
+            "because": c.because,
         }
         for c in found
     ]
@@ -228,3 +231,141 @@ def test_claims_denial_disputes_the_claim_it_answers(nlp):
         ],
     )
     assert [c["epistemic"] for c in found] == ["disputed", "denied"]
+
+
+def test_claims_precedence_covers_the_weak_statuses():
+    assert set(PRECEDENCE) == vocab.WEAK and set(PRECEDENCE) <= set(vocab.EPISTEMIC)
+
+
+def test_claims_factory_declares_requires_and_assigns():
+    meta = spacy.Language.get_factory_meta("claimscope_claims")
+    assert meta.requires == ["doc._.attributions", "doc.spans"] and meta.assigns == ["doc._.claims"]
+
+
+@pytest.mark.parametrize(
+    "text,cue,source,content,kind,status,because_cue,because_has",
+    [
+        ("The mayor said that the water is safe.", "said", "The mayor", "that the water is safe", "indirect", "reported", "said", "neutral cue 'said'"),
+        ("Sources suggest that the convoy turned back.", "suggest", "Sources", "that the convoy turned back", "indirect", "hedged", "suggest", "hedge cue 'suggest'"),
+        ("The army claims that it won the battle.", "claims", "The army", "that it won the battle", "indirect", "alleged", "claims", "reporting verb 'claims'"),
+        ("The Kremlin rejects the claim that its jets hit the school.", "rejects", "The Kremlin", "the claim that its jets hit the school", "indirect", "denied", "rejects", "stance verb 'rejects'"),
+        ("Guards were said to be furious.", "were said", None, "Guards", "agentless", "alleged", "were said to be", "distancing cue"),
+    ],
+)
+def test_claims_status_carries_its_cue_and_rule(nlp, text, cue, source, content, kind, status, because_cue, because_has):
+    found = claims(nlp, text, [attr(text, "a1", kind, cue, source=source, content=[content] if content != "Guards" else ["Guards", "to be furious"])])
+    c = found[0]
+    assert (c["epistemic"], c["cue"]) == (status, because_cue)
+    assert because_has in c["because"] and c["because"].endswith(")")
+
+
+def test_claims_own_voice_says_why_it_is_asserted(nlp):
+    c = claims(nlp, "The bridge collapsed on Monday.")[0]
+    assert (c["epistemic"], c["cue"], c["because"]) == ("asserted", None, "no cue: the article's own voice (asserted)")
+
+
+def test_claims_stance_verb_is_denied_and_no_hedge(nlp):
+    text = "The ministry called it fake. Moscow rejects the report that its troops fired."
+    found = claims(nlp, text)
+    assert [c["epistemic"] for c in found] == ["denied", "denied"]
+    assert [c["cue"] for c in found] == ["called it fake", "rejects"]
+    assert all(c["hedges"] == [] for c in found)
+
+
+def test_claims_contrast_is_no_hedge(nlp):
+    text = "Kyiv claims that 300 soldiers died. Moscow, on the other side, claims that 30 soldiers died."
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", ("claims", 0), source="Kyiv", content=["that 300 soldiers died"]),
+            attr(text, "a2", "indirect", ("claims", 1), source="Moscow", content=["that 30 soldiers died"]),
+        ],
+    )
+    assert "on the other side" not in [h for c in found for h in c["hedges"]]
+
+
+def test_claims_claim_and_claims_follow_one_rule(nlp):
+    # The founding example's pattern: two sources, "claim" and "claims", figures of different things.
+    text = (
+        "Meanwhile, personnel at the clinic claim that 2,500 bodies have been returned. "
+        "Ukraine's military claims that the army lost its main base."
+    )
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", "claim", source="personnel at the clinic", content=["that 2,500 bodies have been returned"]),
+            attr(text, "a2", "indirect", "claims", source="Ukraine's military", content=["that the army lost its main base"]),
+        ],
+    )
+    assert [c["epistemic"] for c in found] == ["alleged", "alleged"]
+    assert [c["cue"] for c in found] == ["claim", "claims"]
+
+
+def test_claims_contrast_without_figures_disputes_nothing(nlp):
+    # PolNeAR: "Ted Cruz, by contrast, wrote an op-ed urging ...", "Republicans, on the other hand, offered ...".
+    text = "Clinton said that she would raise taxes. Cruz, by contrast, said that he would cut spending."
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", ("said", 0), source="Clinton", content=["that she would raise taxes"]),
+            attr(text, "a2", "indirect", ("said", 1), source="Cruz", content=["that he would cut spending"]),
+        ],
+    )
+    assert [c["epistemic"] for c in found] == ["reported", "reported"]
+
+
+def test_claims_contrast_with_different_figures_explains_the_dispute(nlp):
+    text = "Kyiv said that 14,000 soldiers have been killed. Moscow, on the other side, said that the toll is around 500."
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", ("said", 0), source="Kyiv", content=["that 14,000 soldiers have been killed"]),
+            attr(text, "a2", "indirect", ("said", 1), source="Moscow", content=["that the toll is around 500"]),
+        ],
+    )
+    assert [c["epistemic"] for c in found] == ["disputed", "disputed"]
+    assert [c["cue"] for c in found] == ["on the other side", "on the other side"]
+    assert "contradicted by a different figure from Moscow" in found[0]["because"] and "from Kyiv" in found[1]["because"]
+
+
+def test_claims_same_figure_in_contrast_is_no_dispute(nlp):
+    text = "Kyiv said that 500 soldiers died. Moscow, on the other hand, said that 500 soldiers died too."
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", ("said", 0), source="Kyiv", content=["that 500 soldiers died"]),
+            attr(text, "a2", "indirect", ("said", 1), source="Moscow", content=["that 500 soldiers died too"]),
+        ],
+    )
+    assert [c["epistemic"] for c in found] == ["reported", "reported"]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("The two leaders had a roughly two-hour-long dinner at the hotel.", "asserted"),
+        ("An estimated 7,000 people fled the city.", "estimated"),
+        ("The storm destroyed roughly 300 homes.", "estimated"),
+    ],
+)
+def test_claims_estimated_is_for_estimated_figures(nlp, text, expected):
+    assert [c["epistemic"] for c in claims(nlp, text)] == [expected]
+
+
+def test_claims_denial_names_who_contradicts(nlp):
+    text = "Kyiv said that Russian troops shelled the school. Moscow denied that its troops fired on it."
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", "said", source="Kyiv", content=["that Russian troops shelled the school"]),
+            attr(text, "a2", "indirect", "denied", source="Moscow", content=["that its troops fired on it"]),
+        ],
+    )
+    assert found[0]["cue"] == "denied" and found[0]["because"].startswith("contradicted by Moscow")
+    assert found[1]["because"].startswith("stance verb 'denied'")

@@ -97,3 +97,8 @@ def test_evidence_component_to_bytes_round_trip():
     other.from_bytes(tagger.to_bytes())
     assert other.cfg == tagger.cfg
     assert other.verbs == tagger.verbs
+
+
+def test_evidence_factory_declares_requires_and_assigns():
+    meta = spacy.Language.get_factory_meta("claimscope_evidence")
+    assert meta.assigns == ["doc.spans"] and "token.dep" in meta.requires

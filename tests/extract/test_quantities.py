@@ -35,10 +35,21 @@ def test_quantities_add_by_name():
 
 def test_quantities_to_bytes_roundtrip():
     nlp = spacy.blank("en")
-    pipe = nlp.add_pipe("claimscope_quantities", config={"enabled": False})
-    other = spacy.blank("en").add_pipe("claimscope_quantities")
+    nlp.add_pipe("sentencizer")
+    pipe = nlp.add_pipe("claimscope_quantities")
+    other_nlp = spacy.blank("en")
+    other_nlp.add_pipe("sentencizer")
+    other = other_nlp.add_pipe("claimscope_quantities")
     other.from_bytes(pipe.to_bytes())
-    assert other.cfg["enabled"] is False
+    assert [q.value for q in other_nlp("They counted 14,000 bodies.")._.quantities] == [14000.0]
+
+
+def test_quantities_disable_with_spacy_not_a_flag():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("claimscope_quantities")
+    with nlp.select_pipes(disable=["claimscope_quantities"]):
+        assert nlp("They counted 14,000 bodies.")._.quantities is None
 
 
 @pytest.mark.model

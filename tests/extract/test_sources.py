@@ -53,6 +53,10 @@ def typed(nlp, text, source, antecedent=None):
         ("In May, a video shot in Kherson shows a column of trucks.", "a video shot in Kherson", "document_or_media"),
         ("Her daughter said the house was empty.", "Her daughter", "anonymous"),
         ("Latvian journalist Dainis Ivans said the pact was signed.", "Latvian journalist Dainis Ivans", "named_person"),
+        # a place as source stands for its government, never a person (issue 11)
+        ("Klymenko said rescuers were searching. Kyiv does not disclose its military losses.", "Kyiv", "named_organization"),
+        ("Kyiv does not disclose its military losses.", "Kyiv", "named_organization"),
+        ("Moscow said the talks had failed.", "Moscow", "named_organization"),
     ],
 )
 def test_sources_types(nlp, text, source, expected):

@@ -46,8 +46,9 @@ def sample_report(text_override: str | None = None) -> model.Report:
     claims = [
         model.Claim(id="c1", **_flat("at least 120 civilians had been killed"), attribution="a1", epistemic="reported"),
         model.Claim(id="c2", **_flat("the death toll may be as high as 300"), attribution="a2", epistemic="hedged",
-                    hedges=[span("may")]),
-        model.Claim(id="c3", **_flat("only 12 people died"), attribution="a3", epistemic="alleged"),
+                    hedges=[span("may")], epistemic_cue=span("may"), because="a hedge in the content: 'may'"),
+        model.Claim(id="c3", **_flat("only 12 people died"), attribution="a3", epistemic="alleged",
+                    epistemic_cue=span("claims"), because="the reporting verb 'claims' distances the writer"),
         model.Claim(id="c4", **_flat("A video appears to show trucks crossing into Crimea near Armiansk, which is about 5 kilometres from the border."),
                     attribution=None, epistemic="hedged", hedges=[span("appears to")],
                     evidence=[model.Evidence(kind="video", span=span("A video"))]),
@@ -88,18 +89,25 @@ def sample_report(text_override: str | None = None) -> model.Report:
         model.Finding(id="f1", kind="figure_conflict", verdict="conflict",
                       summary="Three sources give death tolls from 12 to 300 for the same event.",
                       claims=["c1", "c2", "c3"],
-                      values=[model.FindingValue(value=120, low=120, quantity="q1", source="Officials in Kherson"),
+                      because="all three count the dead of the same event (measure killed, people); their ranges do not overlap",
+                      values=[model.FindingValue(value=120, low=120, quantity="q1", source="Officials in Kherson",
+                                                 as_of="2022-03-03"),
                               model.FindingValue(value=300, high=300, quantity="q2", source="a regional governor"),
                               model.FindingValue(value=12, quantity="q3", source="Russia's defence ministry")],
                       spread=25.0, method="same measure and entity; ranges do not overlap"),
         model.Finding(id="f2", kind="spatial_check", verdict="consistent",
                       summary="Armiansk lies 4.2 km from the Ukraine-Crimea line; the text says about 5 km.",
                       claims=["c4"], places=["p3"], measured={"distance_km": 4.2, "stated_km": 5.0},
-                      method="geodesic distance to the Natural Earth boundary"),
+                      method="geodesic distance to the Natural Earth boundary", geometry=_collection(
+                          _lines("border", [[33.55, 46.2], [33.7, 46.14], [33.85, 46.1]], name="Ukraine–Crimea", scale="1:10m"),
+                          _line([[33.6921, 46.1059], [33.7, 46.143]], distance_km=4.2, to="border"),
+                          _point("place", [33.6921, 46.1059], place="p3"), _point("nearest", [33.7, 46.143], to="border"))),
         model.Finding(id="f3", kind="spatial_check", verdict="inconsistent",
                       summary="Kherson lies west of Melitopol, not south.",
                       claims=["c5"], places=["p4", "p1"], measured={"distance_km": 203.5, "bearing_deg": 265.0},
-                      method="initial bearing on the WGS84 ellipsoid (pyproj.Geod)"),
+                      method="initial bearing on the WGS84 ellipsoid (pyproj.Geod)", geometry=_collection(
+                          _line([[35.3675, 46.8489], [34.0, 46.76], [32.6169, 46.6354]], distance_km=203.5, bearing_deg=265.0),
+                          _point("place", [35.3675, 46.8489], place="p4"), _point("place", [32.6169, 46.6354], place="p1"))),
     ]
     report = model.Report(
         claimscope_version="0.1.0",
@@ -108,7 +116,7 @@ def sample_report(text_override: str | None = None) -> model.Report:
                               url="https://example.org/news/1", outlet="Example News", sha256="0" * 64),
         text=TEXT,
         sentences=[model.Span(start=s, end=s + len(line), text=line)
-                   for s, line in _lines(TEXT)],
+                   for s, line in _sentence_lines(TEXT)],
         attributions=attributions,
         claims=claims,
         quantities=quantities,
@@ -120,7 +128,28 @@ def sample_report(text_override: str | None = None) -> model.Report:
     return report
 
 
-def _lines(text: str):
+def _collection(*features) -> dict:
+    """A spatial check's Finding.geometry, as checks.spatial writes it (a GeoJSON FeatureCollection)."""
+    return {"type": "FeatureCollection", "features": list(features)}
+
+
+def _feature(kind: str, coords, role: str, **props) -> dict:
+    return {"type": "Feature", "geometry": {"type": kind, "coordinates": coords}, "properties": {"role": role, **props}}
+
+
+def _point(role: str, lonlat: list, **props) -> dict:
+    return _feature("Point", lonlat, role, **props)
+
+
+def _line(coords: list, **props) -> dict:
+    return _feature("LineString", coords, "measured", **props)
+
+
+def _lines(role: str, *parts, **props) -> dict:
+    return _feature("MultiLineString", list(parts), role, **props)
+
+
+def _sentence_lines(text: str):
     pos = 0
     for line in text.split("\n"):
         if line:

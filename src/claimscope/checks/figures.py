@@ -1,161 +1,145 @@
-"""Figure conflicts: the same measure given with different values by different sources.
+"""Figure findings: conflicts, self-contradictions and revisions between figures of one frame.
 
-Within one report, quantities are grouped when they count the same thing:
+Every countable quantity gets a frame (:mod:`claimscope.frames`); two figures
+are compared only when :func:`claimscope.domain.figures.comparable` says they
+count the same thing, and :func:`~claimscope.domain.figures.relation` says
+what their difference is:
 
-* the same canonical measure group (``data/measures.en.txt``: "killed",
-  "death toll", "deaths" and "died" are one group; "injured" and "bodies
-  returned" are others), or, for money and percentages without a measure,
-  the same counted entity;
-* compatible units (people counts with bare counts; a currency only with the
-  same currency; % with %);
-* the same population when both name one ("soldiers" and "civilians" are
-  not compared; "people" or no entity is compatible with either);
-* the same period when both claims carry a resolved date (different dates
-  are different periods).
+* ``figure_conflict`` / ``conflict``: different sources, ranges apart;
+* ``figure_conflict`` / ``self_contradiction``: one source, two figures for one thing;
+* ``figure_revision`` / ``revision``: one side, a later date or an update ("rose to").
 
-A group becomes a ``figure_conflict`` finding when its figures come from at
-least two different sources (the attribution's source text; the article's
-own voice counts as one source) and their ranges do not overlap.  The
-spread is max / min of the values.
+Figures that are parts, sub-measures or increments ("three of them",
+"20,000 injured" beside a death toll, "in serious condition"), of another
+incident, place, population, side or period are never compared.  Each finding
+says ``because``: the frame shared and the rule that settled it.
 """
 
 from __future__ import annotations
 
+from itertools import combinations
 from typing import Optional
 
 from claimscope import model
-from claimscope.extract.quantities import measure_group, population_of
-
-_COUNT_UNITS = (None, "people")
-_TIME_UNITS = frozenset("year month week day hour minute second decade century years of age".split()) | {"years of age"}
+from claimscope.domain.figures import bounds, comparable, relation
+from claimscope.frames import Framed, frame_report
 
 
-def _source(report: model.Report, q: model.Quantity) -> tuple[Optional[str], Optional[str]]:
-    """(attribution id, source text) of a quantity: its claim's attribution, else one whose content holds it."""
-    by_id = {a.id: a for a in report.attributions}
-    att = by_id.get(q.attribution) if q.attribution else None
-    if att is None:
-        for a in report.attributions:
-            if any(c.start <= q.start and q.end <= c.end for c in a.content):
-                att = a
-                break
-    if att is None:
-        return None, None
-    if att.source is not None:
-        return att.id, att.source.text
-    return att.id, None
+def find_figure_conflicts(report: model.Report) -> list[model.Finding]:
+    """Findings of kind ``figure_conflict`` and ``figure_revision`` for ``report`` (ids are set by ``run_checks``)."""
+    framed = frame_report(report)
+    conflict_edges: dict[int, set[int]] = {}
+    singles: list[tuple[str, str, Framed, Framed]] = []
+    for (i, a), (j, b) in combinations(enumerate(framed), 2):
+        kind, why = relation(a.figure, b.figure, revised=b.revised)
+        if kind == "conflict":
+            conflict_edges.setdefault(i, set()).add(j)
+            conflict_edges.setdefault(j, set()).add(i)
+        elif kind in ("self_contradiction", "revision"):
+            singles.append((kind, why, a, b))
+    findings = [f for f in (_conflict(report, [framed[k] for k in c]) for c in _clusters(framed, conflict_edges)) if f]
+    findings += [_single(kind, why, a, b) for kind, why, a, b in singles]
+    return sorted(findings, key=lambda f: _first_offset(report, f))
 
 
-def _unit_key(unit: Optional[str]) -> Optional[str]:
-    return None if unit in _COUNT_UNITS else unit
+def _first_offset(report: model.Report, finding: model.Finding) -> int:
+    by_id = {q.id: q.start for q in report.quantities}
+    return min(by_id.get(v.quantity or "", 0) for v in finding.values)
 
 
-def _bounds(q: model.Quantity) -> tuple[float, float]:
-    lo = q.low if q.low is not None else q.value
-    hi = q.high if q.high is not None else q.value
-    if q.low is not None and q.high is None:
-        hi = q.low  # "over 7,000": the figure given is 7,000
-    if q.high is not None and q.low is None:
-        lo = q.high
-    return float(lo), float(hi)
+def _clusters(framed: list[Framed], edges: dict[int, set[int]]) -> list[list[int]]:
+    """Connected groups of conflicting figures whose members are all comparable with each other."""
+    seen: set[int] = set()
+    out = []
+    for start in sorted(edges):
+        if start in seen:
+            continue
+        group, stack = [], [start]
+        while stack:
+            k = stack.pop()
+            if k in seen:
+                continue
+            if all(comparable(framed[k].figure, framed[m].figure)[0] for m in group):
+                seen.add(k)
+                group.append(k)
+                stack.extend(sorted(edges.get(k, ())))
+        out.append(sorted(group))
+    return out
 
 
-def _claim_dates(report: model.Report) -> dict[str, set[str]]:
-    dates: dict[str, set[str]] = {}
-    for x in report.times:
-        if x.claim and x.type == "DATE" and x.value and x.value[:1].isdigit():
-            dates.setdefault(x.claim, set()).add(x.value)
-    return dates
-
-
-def _key(q: model.Quantity) -> Optional[tuple[str, Optional[str]]]:
-    if q.value is None or q.unit in _TIME_UNITS:
-        return None
-    group = measure_group(q.measure)
-    if group is None:
-        # money and percentages: what they are about stands in for the measure
-        if q.unit is None or q.unit == "people" or not q.entity:
-            return None
-        group = "about:" + q.entity.lower().strip()
-    return group, _unit_key(q.unit)
-
-
-def _compatible(a: model.Quantity, b: model.Quantity, dates: dict[str, set[str]]) -> bool:
-    pa, pb = population_of(a.entity), population_of(b.entity)
-    if pa and pb and pa != pb:
-        return False
-    da = dates.get(a.claim or "", set())
-    db = dates.get(b.claim or "", set())
-    if da and db and not (da & db) and a.claim != b.claim:
-        return False
-    return True
-
-
-def find_figure_conflicts(report: model.Report, *, min_spread: float = 1.1) -> list[model.Finding]:
-    """Findings of kind ``figure_conflict`` for ``report`` (ids are set by ``run_checks``).
-
-    Args:
-        report: an analyzed report.
-        min_spread: figures closer than this ratio (max / min) are not a conflict.
-    """
-    dates = _claim_dates(report)
-    groups: dict[tuple, list[model.Quantity]] = {}
-    for q in report.quantities:
-        key = _key(q)
-        if key is not None:
-            groups.setdefault(key, []).append(q)
-    findings = []
-    for (group, unit), members in groups.items():
-        # split a group where populations or periods are incompatible (greedy clustering)
-        clusters: list[list[model.Quantity]] = []
-        for q in members:
-            for cluster in clusters:
-                if all(_compatible(q, other, dates) for other in cluster):
-                    cluster.append(q)
-                    break
-            else:
-                clusters.append([q])
-        for cluster in clusters:
-            finding = _finding(report, group, unit, cluster, min_spread)
-            if finding is not None:
-                findings.append(finding)
-    return findings
-
-
-def _finding(report, group, unit, cluster, min_spread) -> Optional[model.Finding]:
-    sources = [_source(report, q) for q in cluster]
-    distinct = {text.lower() if text else (aid or "article") for aid, text in sources}
-    if len(cluster) < 2 or len(distinct) < 2:
-        return None
-    values = [q.value for q in cluster if q.value and q.value > 0]
-    if len(values) < 2:
-        return None
-    spread = max(values) / min(values)
-    bounds = [_bounds(q) for q in cluster]
-    overlapping = max(lo for lo, _ in bounds) <= min(hi for _, hi in bounds)
-    if spread < min_spread or overlapping:
-        return None
-    claims = []
-    for q in cluster:
-        if q.claim and q.claim not in claims:
-            claims.append(q.claim)
-    label = group[len("about:") :] if group.startswith("about:") else group
-    parts = []
-    for q, (_, text) in zip(cluster, sources):
-        parts.append(f"{q.text} ({text or 'unattributed'})")
-    summary = (
-        f"{len({s for s in distinct})} sources give different figures for {label}"
-        f"{' in ' + unit if unit else ''}: " + "; ".join(parts) + f" — the highest is {spread:.3g}× the lowest."
+def _value(f: Framed) -> model.FindingValue:
+    q = f.quantity
+    return model.FindingValue(
+        value=q.value, low=q.low, high=q.high, quantity=q.id, source=f.source_text, source_id=f.frame.source,
+        as_of=f.frame.as_of, frame=f.frame,
     )
+
+
+def _label(f: Framed) -> str:
+    measure = f.figure.measure or "?"
+    return measure[len("about:") :] if measure.startswith("about:") else measure
+
+
+def _frame_words(f: Framed) -> str:
+    parts = [f"measure {_label(f)}"]
+    if f.frame.population:
+        parts.append(f"population {f.frame.population}")
+    if f.frame.side:
+        parts.append(f"counted side {f.frame.side}")
+    parts.append(f"places {f.frame.scope}" if f.frame.scope else "no place named")
+    if f.frame.since:
+        parts.append(f"since {f.frame.since}")
+    return ", ".join(parts)
+
+
+def _conflict(report: model.Report, members: list[Framed]) -> Optional[model.Finding]:
+    sources = {m.figure.source for m in members}
+    if len(members) < 2 or len(sources) < 2:
+        return None
+    lows = [bounds(m.figure)[0] for m in members]
+    spread = max(lows) / min(lows) if min(lows) > 0 else None
+    parts = [f"{m.quantity.text} ({m.source_text or 'the article'})" for m in members]
+    unit = members[0].quantity.unit
+    summary = (
+        f"{len(sources)} sources give different figures for {_label(members[0])}"
+        f"{' in ' + unit if unit and unit != 'people' else ''}: " + "; ".join(parts)
+        + (f" — the highest is {spread:.3g}× the lowest." if spread else ".")
+    )
+    claims = list(dict.fromkeys(m.quantity.claim for m in members if m.quantity.claim))
     return model.Finding(
         id="",
         kind="figure_conflict",
         verdict="conflict",
         summary=summary,
+        because=(
+            f"Compared as one frame ({_frame_words(members[0])}; one incident; no differing dates): "
+            "the sources' ranges do not overlap."
+        ),
+        method="frames (claimscope.frames) compared by claimscope.domain.figures",
         claims=claims,
-        values=[
-            model.FindingValue(value=q.value, low=q.low, high=q.high, quantity=q.id, source=text)
-            for q, (_, text) in zip(cluster, sources)
-        ],
-        spread=round(spread, 3),
+        values=[_value(m) for m in members],
+        spread=round(spread, 3) if spread else None,
+    )
+
+
+def _single(kind: str, why: str, a: Framed, b: Framed) -> model.Finding:
+    who = a.source_text or "the article"
+    if kind == "revision":
+        when_a, when_b = a.frame.as_of or "earlier", b.frame.as_of or "later"
+        summary = f"{who} revises {_label(a)}: {a.quantity.text} ({when_a}) → {b.quantity.text} ({when_b})."
+        finding_kind, verdict = "figure_revision", "revision"
+    else:
+        summary = f"{who} gives two different figures for {_label(a)}: {a.quantity.text} and {b.quantity.text}."
+        finding_kind, verdict = "figure_conflict", "self_contradiction"
+    lows = [bounds(a.figure)[0], bounds(b.figure)[0]]
+    return model.Finding(
+        id="",
+        kind=finding_kind,
+        verdict=verdict,
+        summary=summary,
+        because=f"Compared as one frame ({_frame_words(a)}): {why}.",
+        method="frames (claimscope.frames) compared by claimscope.domain.figures",
+        claims=list(dict.fromkeys(x.quantity.claim for x in (a, b) if x.quantity.claim)),
+        values=[_value(a), _value(b)],
+        spread=round(max(lows) / min(lows), 3) if min(lows) > 0 else None,
     )

@@ -17,14 +17,24 @@ Each sentence is read for five kinds of statement about its resolved places:
   of its outline to allow for coastlines and generalization.
 
 Distances are geodesic on WGS84 (``pyproj.Geod``).  A stated distance is taken
-from ``report.quantities`` (unit km/mi/m) when the quantities component found
-it, and parsed here otherwise (:func:`parse_distance`); it is read with its
+from ``report.quantities`` (a length unit, :mod:`claimscope.domain.units`) when
+the quantities component found it, and parsed here otherwise
+(:func:`parse_distance`, numbers read by :mod:`claimscope.domain.numbers`: a
+vague "several kilometres" is the range "at least 3 km"); it is read with its
 qualifier (``data/geo_distance_qualifiers.txt``): an upper bound
 ("fewer than 20") holds when the measure is at most the bound plus a
 tolerance of max(5 km, 15 %) (a city is a point, its edge is kilometres
 away); a lower bound likewise; a bare or approximate figure holds within
 max(10 km, 25 %).  A place that did not resolve makes the check
 ``unverifiable``: nothing is guessed.
+
+Every measured finding carries what was measured as GeoJSON (``Finding.geometry``,
+a FeatureCollection; ``properties.role`` says what each feature is): the
+place points ("place"), the nearest border or outline point ("nearest"), the
+measured geodesic line ("measured", with ``distance_km``), and the border line
+("border", Natural Earth 1:10m, as measured) or country outline ("outline",
+1:50m, as measured) near them, clipped and simplified to a few KB.  The HTML
+map draws these, so it shows the scale the verdict was measured at.
 """
 
 from __future__ import annotations
@@ -34,24 +44,34 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable, Optional
 
+from shapely.geometry import MultiLineString, Point, box
+from shapely.ops import nearest_points
+
 from claimscope import model
+from claimscope.domain.numbers import NUMBER_WORDS, VAGUE, number_value, vague_range
+from claimscope.domain.units import LENGTH_UNITS, length_unit, to_km
+from claimscope.geo.borders import GEOD, BorderDistance, Borders, bearing_deg, distance_km, load_borders
+from claimscope.geo.gazetteer import load_gazetteer
 from claimscope.lexicon import word_table
 
-UNITS_KM = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometres": 1.0, "kilometer": 1.0, "kilometers": 1.0,
-            "mile": 1.609344, "miles": 1.609344, "mi": 1.609344,
-            "metre": 0.001, "metres": 0.001, "meter": 0.001, "meters": 0.001, "m": 0.001}
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40,
-                "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100,
-                "a few": 3, "several": 5, "a couple of": 2, "dozens of": 30}
 NEAR_KM = 100.0
 ON_BORDER_KM = 25.0
 IN_COUNTRY_TOLERANCE_KM = 10.0
+# Finding.geometry: what was measured, clipped to this margin (degrees) around the measured points -- about the
+# frame the HTML map draws (it pads 2 degrees of longitude, 1.5 of latitude) -- and simplified to ~1 km, under
+# two pixels there; the distances themselves are measured on the full lines.
+GEOMETRY_PAD_LON, GEOMETRY_PAD_LAT = 2.5, 2.0
+GEOMETRY_SIMPLIFY_DEG = 0.01
+BORDER_SCALE, OUTLINE_SCALE = "1:10m", "1:50m"
 
 
 @dataclass(frozen=True)
 class Distance:
-    """A stated distance: the figure in km, how it is bounded, and where it is in the text."""
+    """A stated distance: the figure in km, how it is bounded, and where it is in the text.
+
+    A vague figure ("several kilometres") is a range: ``low_km`` 3, ``high_km`` None, bound "low";
+    ``value_km`` is then its lower end, never an invented exact value.
+    """
 
     value_km: float
     low_km: Optional[float]
@@ -62,60 +82,69 @@ class Distance:
     text: str
 
 
-_NUM = r"\d[\d,]*(?:\.\d+)?|" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-_UNIT = r"kilometres|kilometers|kilometre|kilometer|kms|km|miles|mile|mi|metres|meters|metre|meter|m"
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+") for w in words), key=len, reverse=True))
+
+
+_WORD = _alternation(NUMBER_WORDS)
+# digits; a vague count ("several", "a few"); a run of number words ("twenty-five", "a hundred and fifty")
+_NUM = (rf"\d[\d,]*(?:\.\d+)?|(?:{_alternation(VAGUE)})(?=\s|-)"
+        rf"|(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*(?=\s|-)")
+
+
+@cache
+def _unit_words() -> tuple[str, ...]:
+    """The written forms of length units (``data/units.en.txt``) and the normalized ones (``LENGTH_UNITS``)."""
+    written = {w for w, u in word_table("units.en.txt").items() if u in LENGTH_UNITS and re.fullmatch(r"[a-z ]+", w)}
+    return tuple(sorted(written | set(LENGTH_UNITS)))
 
 
 @cache
 def _distance_re(qualifiers: tuple[str, ...]) -> re.Pattern:
-    quals = "|".join(sorted((re.escape(q) for q in qualifiers), key=len, reverse=True))
+    quals = _alternation(qualifiers)
     return re.compile(
-        rf"(?:\b(?P<qual>{quals})\s+)?(?:\ba\s+|\bthe\s+)?\b(?P<num>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<num2>{_NUM}))?"
-        rf"(?:\s|-)*(?P<unit>{_UNIT})\b",
+        rf"(?:\b(?P<qual>{quals})\s+)?(?:\bthe\s+)?\b(?P<num>{_NUM})(?:\s*(?:-|–|to|or)\s*(?P<num2>{_NUM}))?"
+        rf"(?:\s|-)*(?P<unit>{_alternation(_unit_words())})\b",
         re.IGNORECASE,
     )
 
 
-def _number(text: str) -> Optional[float]:
-    text = text.lower().replace(",", "")
-    if text in NUMBER_WORDS:
-        return float(NUMBER_WORDS[text])
-    try:
-        return float(text)
-    except ValueError:
-        return None
+def _number(text: str) -> Optional[tuple[float, Optional[float]]]:
+    """(low, high) of a written number: exact ones have low == high; vague counts are ranges (high None: open)."""
+    s = text.lower().replace(",", "")
+    value = number_value(s)
+    if value is not None:
+        return value, value
+    return vague_range(s)
 
 
 def parse_distance(text: str, *, qualifiers: Optional[dict[str, str]] = None) -> Optional[Distance]:
     """The first stated distance in ``text``: "fewer than 20 kilometres" -> high bound 20 km.
 
+    "several kilometres" -> at least 3 km (:func:`claimscope.domain.numbers.vague_range`).
     Returns None when there is none.  Offsets are into ``text``.
     """
     qualifiers = qualifiers if qualifiers is not None else word_table("geo_distance_qualifiers.txt")
     for m in _distance_re(tuple(sorted(qualifiers))).finditer(text):
-        value = _number(m.group("num"))
-        if value is None:
-            continue
-        factor = UNITS_KM[m.group("unit").lower()]
-        if m.group("unit").lower() == "m" and not m.group("num")[0].isdigit():
-            continue
-        bound = qualifiers.get((m.group("qual") or "").lower(), "approx")
-        km = value * factor
-        low = high = None
-        if m.group("num2") and _number(m.group("num2")) is not None:
-            low, high = km, _number(m.group("num2")) * factor
-            km = (low + high) / 2
-            bound = "approx"
-        elif bound == "high":
-            high = km
-        elif bound == "low":
-            low = km
+        number = _number(m.group("num"))
+        unit = m.group("unit")
+        if number is None or (length_unit(unit) == "m" and not m.group("num")[0].isdigit()):
+            continue  # "m" after a word is not metres
+        low, high = to_km(number[0], unit), to_km(number[1], unit)
+        bound = qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "approx")
+        second = _number(m.group("num2")) if m.group("num2") else None
+        if second is not None and second[0] == second[1] and low == high:
+            low, high = low, to_km(second[0], unit)
+            km, bound = (low + high) / 2, "approx"
+        elif low != high:  # a vague count: its range, whatever the qualifier
+            km = low if high is None else (low + high) / 2
+            bound = "low" if high is None else "approx"
+        else:
+            km = low
+            low, high = (None, km) if bound == "high" else (km, None) if bound == "low" else (None, None)
         start = m.start("qual") if m.group("qual") else m.start("num")
         return Distance(km, low, high, bound, start, m.end(), text[start : m.end()])
     return None
-
-
-QUANTITY_UNITS_KM = {"km": 1.0, "mi": 1.609344, "mile": 1.609344, "miles": 1.609344, "m": 0.001}
 
 
 def distance_from_quantities(quantities: Iterable[model.Quantity], start: int, end: int) -> Optional[Distance]:
@@ -125,12 +154,12 @@ def distance_from_quantities(quantities: Iterable[model.Quantity], start: int, e
     ``change`` "<" reads as an upper bound, ">" as a lower one, anything else as approximate.
     """
     for q in sorted(quantities, key=lambda q: q.start):
-        factor = QUANTITY_UNITS_KM.get((q.unit or "").lower())
-        if factor is None or not (start <= q.start and q.end <= end) or q.value is None and q.low is None:
+        if length_unit(q.unit) is None or not (start <= q.start and q.end <= end) or q.value is None and q.low is None:
             continue
-        low = q.low * factor if q.low is not None else None
-        high = q.high * factor if q.high is not None else None
-        value = q.value * factor if q.value is not None else (low + high) / 2 if low is not None and high is not None else low
+        low, high = to_km(q.low, q.unit), to_km(q.high, q.unit)
+        value = to_km(q.value, q.unit)
+        if value is None:
+            value = (low + high) / 2 if low is not None and high is not None else low
         if q.change == "<" or (high is not None and low is None and q.change != ">"):
             bound, high = "high", high if high is not None else value
         elif q.change == ">" or (low is not None and high is None):
@@ -178,13 +207,9 @@ class _Sentence:
 
 
 def _sentences(report: model.Report) -> list[_Sentence]:
-    out = []
     places = sorted(report.places, key=lambda p: p.start)
-    for s in report.sentences:
-        inside = [p for p in places if s.start <= p.start and p.end <= s.end]
-        if inside:
-            out.append(_Sentence(s.start, s.end, s.text, inside))
-    return out
+    inside = [(s, [p for p in places if s.start <= p.start and p.end <= s.end]) for s in report.sentences]
+    return [_Sentence(s.start, s.end, s.text, ps) for s, ps in inside if ps]
 
 
 def _kind(place: model.Place) -> str:
@@ -200,8 +225,6 @@ def _kind(place: model.Place) -> str:
 
 
 def _is_country(place: model.Place) -> bool:
-    from claimscope.geo.gazetteer import load_gazetteer
-
     entry = load_gazetteer().countries.get(place.country or "")
     return entry is not None and entry.geonameid == place.geonameid
 
@@ -223,17 +246,101 @@ def _claims(report: model.Report, places: Iterable[model.Place], start: int, end
     return ids
 
 
-def _finding(verdict, summary, claims, places, measured, method) -> model.Finding:
-    return model.Finding(
-        id="",
-        kind="spatial_check",
-        verdict=verdict,
-        summary=summary,
-        claims=claims,
-        places=[p.id for p in places],
-        measured={k: round(v, 1) for k, v in measured.items()},
-        method=method,
-    )
+def _finding(verdict, summary, claims, places, measured, method, geometry=None) -> model.Finding:
+    return model.Finding(id="", kind="spatial_check", verdict=verdict, summary=summary, claims=claims,
+                         places=[p.id for p in places], measured={k: round(v, 1) for k, v in measured.items()},
+                         method=method, geometry=geometry)
+
+
+# -- what was measured, as GeoJSON (Finding.geometry) ----------------------------------
+def _rounded(coords) -> list[list[float]]:
+    return [[round(float(x), 4), round(float(y), 4)] for x, y in coords]
+
+
+def _feature(geometry: dict, role: str, **properties) -> dict:
+    return {"type": "Feature", "geometry": geometry, "properties": {"role": role, **properties}}
+
+
+def _point(lon: float, lat: float, role: str, **properties) -> dict:
+    return _feature({"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}, role, **properties)
+
+
+def _place_point(p: model.Place) -> dict:
+    return _point(p.lon, p.lat, "place", place=p.id, name=p.text)
+
+
+def _measured_line(lon1: float, lat1: float, lon2: float, lat2: float, **properties) -> dict:
+    """The measured line: the geodesic between the two points, a vertex every ~25 km so a long one bends as it should."""
+    n = min(32, int(distance_km(lat1, lon1, lat2, lon2) // 25))
+    coords = [(lon1, lat1), *(GEOD.npts(lon1, lat1, lon2, lat2, n) if n else []), (lon2, lat2)]
+    return _feature({"type": "LineString", "coordinates": _rounded(coords)}, "measured", **properties)
+
+
+def _window(points: list[tuple[float, float]]):
+    lons, lats = [x for x, _ in points], [y for _, y in points]
+    return box(min(lons) - GEOMETRY_PAD_LON, min(lats) - GEOMETRY_PAD_LAT,
+               max(lons) + GEOMETRY_PAD_LON, max(lats) + GEOMETRY_PAD_LAT)
+
+
+def _line_parts(geom) -> list:
+    if geom.is_empty:
+        return []
+    if geom.geom_type == "LineString":
+        return [geom]
+    if hasattr(geom, "geoms"):
+        return [part for g in geom.geoms for part in _line_parts(g)]
+    return []  # a point where a line only touches the window
+
+
+def _lines(geom, role: str, **properties) -> Optional[dict]:
+    """A clipped line geometry, simplified, as one MultiLineString feature (None when nothing is left)."""
+    parts = _line_parts(geom.simplify(GEOMETRY_SIMPLIFY_DEG, preserve_topology=False))
+    coords = [_rounded(g.coords) for g in parts if len(g.coords) >= 2]
+    return _feature({"type": "MultiLineString", "coordinates": coords}, role, **properties) if coords else None
+
+
+def _collection(features: Iterable[Optional[dict]]) -> dict:
+    return {"type": "FeatureCollection", "features": [f for f in features if f is not None]}
+
+
+def border_geometry(subject: model.Place, found: BorderDistance, countries: list[str], borders: Borders) -> dict:
+    """The place, the nearest border point, the line measured between them, and the border near them (1:10m)."""
+    window = _window([(subject.lon, subject.lat), (found.nearest_lon, found.nearest_lat)])
+    line = MultiLineString([part.tolist() for part in borders.border_lines(*countries)]).intersection(window)
+    names = [borders.country_name(c) or c for c in countries]
+    return _collection([
+        _lines(line, "border", countries=list(countries), name="–".join(names), scale=BORDER_SCALE),
+        _measured_line(subject.lon, subject.lat, found.nearest_lon, found.nearest_lat,
+                       distance_km=round(found.distance_km, 1), to="border"),
+        _place_point(subject),
+        _point(found.nearest_lon, found.nearest_lat, "nearest", to="border", scale=BORDER_SCALE),
+    ])
+
+
+def outline_geometry(p: model.Place, iso2: str, distance: float, borders: Borders) -> dict:
+    """The place and the country's outline near it (1:50m); when it lies outside, the nearest outline point too."""
+    shape = borders.country_shape(iso2)
+    points = [(p.lon, p.lat)]
+    near = nearest_points(shape, Point(p.lon, p.lat))[0] if distance > 0 else None
+    if near is not None:
+        points.append((near.x, near.y))
+    name = borders.country_name(iso2) or iso2
+    features = [_lines(shape.boundary.intersection(_window(points)), "outline", country=iso2, name=name, scale=OUTLINE_SCALE)]
+    if near is not None:
+        features.append(_measured_line(p.lon, p.lat, near.x, near.y, distance_km=round(distance, 1), to="outline"))
+    features.append(_place_point(p))
+    if near is not None:
+        features.append(_point(near.x, near.y, "nearest", to="outline", scale=OUTLINE_SCALE))
+    return _collection(features)
+
+
+def between_geometry(ref: model.Place, subject: model.Place, distance: float, bearing: float) -> dict:
+    """The two places and the geodesic measured from the reference to the subject."""
+    return _collection([
+        _measured_line(ref.lon, ref.lat, subject.lon, subject.lat, distance_km=round(distance, 1), bearing_deg=round(bearing, 1)),
+        _place_point(ref),
+        _place_point(subject),
+    ])
 
 
 def _label(p: model.Place) -> str:
@@ -298,11 +405,12 @@ def _check_border_distance(report, sentence, stated: Distance, borders) -> Optio
         f"{_label(subject)} is about {d.distance_km:.0f} km from the nearest point of the {pair} border; "
         f"the text says {stated.text}."
     )
-    return _finding(verdict, summary, claims, [subject] + involved, {"distance_km": d.distance_km}, method)
+    return _finding(verdict, summary, claims, [subject] + involved, {"distance_km": d.distance_km}, method,
+                    border_geometry(subject, d, countries, borders))
 
 
 def _check_between(report, sentence, stated: Optional[Distance], ref: model.Place, subject: model.Place,
-                   compass: Optional[tuple[str, float, float]], geo) -> model.Finding:
+                   compass: Optional[tuple[str, float, float]]) -> model.Finding:
     parts = []
     if stated is not None:
         parts.append("geodesic distance (pyproj.Geod, WGS84) between the two GeoNames points, stated figure read "
@@ -318,8 +426,8 @@ def _check_between(report, sentence, stated: Optional[Distance], ref: model.Plac
     if not (_resolved(subject) and _resolved(ref)):
         missing = ", ".join(p.text for p in places if not _resolved(p))
         return _finding("unverifiable", f"{missing} could not be placed on the map, so the statement is not checked.", claims, places, {}, method)
-    d = geo.distance_km(ref.lat, ref.lon, subject.lat, subject.lon)
-    b = geo.bearing_deg(ref.lat, ref.lon, subject.lat, subject.lon)
+    d = distance_km(ref.lat, ref.lon, subject.lat, subject.lon)
+    b = bearing_deg(ref.lat, ref.lon, subject.lat, subject.lon)
     verdicts = []
     if stated is not None:
         verdicts.append(distance_verdict(d, stated))
@@ -329,7 +437,8 @@ def _check_between(report, sentence, stated: Optional[Distance], ref: model.Plac
     said = " ".join(x for x in ((stated.text if stated else ""), (compass[0] if compass else "")) if x)
     said = f"{said} it" if said == "near" else f"{said} of it" if compass else f"{said} from it"
     summary = f"{_label(subject)} lies about {d:.0f} km from {_label(ref)} at a bearing of {b:.0f}°; the text says {said}."
-    return _finding(verdict, summary, claims, places, {"distance_km": d, "bearing_deg": b}, method)
+    return _finding(verdict, summary, claims, places, {"distance_km": d, "bearing_deg": b}, method,
+                    between_geometry(ref, subject, d, b))
 
 
 def _subject_for_direction(report, sentence, ref: model.Place, phrase_start: int, phrase_end: int) -> Optional[model.Place]:
@@ -378,7 +487,8 @@ def _check_in_country(report, sentence, borders, seen: set) -> list[model.Findin
         name = borders.country_name(country.country) or country.country
         said = f"places it in {country.text}" if country.feature == "toponym" else f"calls it a {country.text} place"
         summary = f"{_label(p)} lies {where} the outline of {name}; the text {said}."
-        findings.append(_finding(verdict, summary, claims, [p, country], {"distance_km": d}, method))
+        findings.append(_finding(verdict, summary, claims, [p, country], {"distance_km": d}, method,
+                                 outline_geometry(p, country.country, d, borders)))
     return findings
 
 
@@ -386,9 +496,6 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
     """Findings of kind ``spatial_check`` for the report's distance, direction and border statements."""
     if not report.places:
         return []
-    from claimscope.geo import borders as geo
-    from claimscope.geo.borders import load_borders
-
     borders = load_borders()
     compass = _compass()
     compass_re = _compass_re()
@@ -415,7 +522,7 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
                         ref = None
                     subject = _subject_for_direction(report, sentence, ref, sentence.start + stated.start, ref.end) if ref else None
                     if subject is not None:
-                        findings.append(_check_between(report, sentence, stated, ref, subject, comp, geo))
+                        findings.append(_check_between(report, sentence, stated, ref, subject, comp))
                         done = True
         if not done:
             for m in compass_re.finditer(text):
@@ -426,7 +533,7 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
                 subject = _subject_for_direction(report, sentence, ref, sentence.start + m.start(), ref.end)
                 if subject is None:
                     continue
-                findings.append(_check_between(report, sentence, None, ref, subject, (word, *compass[word]), geo))
+                findings.append(_check_between(report, sentence, None, ref, subject, (word, *compass[word])))
                 done = True
                 break
         if not done:
@@ -436,7 +543,7 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
                 subject = _subject_before(sentence, sentence.start + m.start()) if ref else None
                 if ref is not None and subject is not None and _kind(ref) != "country":
                     near = Distance(NEAR_KM, None, NEAR_KM, "high", m.start(), m.end(), "near")
-                    f = _check_between(report, sentence, near, ref, subject, None, geo)
+                    f = _check_between(report, sentence, near, ref, subject, None)
                     f.method = f"'near' read as within {NEAR_KM:.0f} km; geodesic distance (pyproj.Geod, WGS84) between the two GeoNames points"
                     findings.append(f)
                     done = True
@@ -449,9 +556,7 @@ def find_spatial_checks(report: model.Report) -> list[model.Finding]:
                     on = Distance(ON_BORDER_KM, None, ON_BORDER_KM, "high", m.start(), m.end(), f"on the border (within {ON_BORDER_KM:.0f} km)")
                     if len(countries) == 1 and subject.country and subject.country != countries[0]:
                         countries = [subject.country, countries[0]]
-                    fake = _Sentence(sentence.start, sentence.end, text, sentence.places)
-                    f = _border_on(report, fake, subject, countries, on, borders)
-                    findings.append(f)
+                    findings.append(_border_on(report, sentence, subject, countries, on, borders))
         findings.extend(_check_in_country(report, sentence, borders, seen_in))
     return findings
 
@@ -469,4 +574,5 @@ def _border_on(report, sentence, subject, countries, on: Distance, borders) -> m
     verdict = "consistent" if d.distance_km <= ON_BORDER_KM else "inconsistent"
     pair = "–".join(borders.country_name(c) or c for c in countries)
     summary = f"{_label(subject)} is about {d.distance_km:.0f} km from the {pair} border; the text puts it on the border."
-    return _finding(verdict, summary, claims, [subject] + involved, {"distance_km": d.distance_km}, method)
+    return _finding(verdict, summary, claims, [subject] + involved, {"distance_km": d.distance_km}, method,
+                    border_geometry(subject, d, countries, borders))

@@ -12,7 +12,13 @@ Two modes, as published geoparsers report them:
   predictions are all places, demonyms included (GeoWebNews counts demonyms
   and adjectival modifiers as toponyms).  Also reported: the same with
   demonyms and adjectives left out on both sides ("noun toponyms"), and the
-  demonym/adjective class alone.
+  demonym/adjective class alone.  GeoWebNews counts a place name inside an
+  organisation or facility name as a toponym (Embedded_Literal,
+  Embedded_Non_Lit: "Europe" in "Radio Free Europe"), so the headline runs the
+  component with ``embedded=True``; claimscope's default (``embedded=False``)
+  reports no place for an organisation's name and one for a facility's, and is
+  scored as ``default_*``: the same parse, the embedded toponyms left out on
+  both sides (a prediction on an embedded gold span is ignored).
 * ``gold_spans=True``: resolution only.  Every gold toponym with a GeoNames id
   is resolved from its span (context: the article's other gold toponyms).
   Reported: accuracy@161 km, exact GeoNames-id match, median error and the
@@ -29,6 +35,12 @@ Two modes, as published geoparsers report them:
   the gazetteer carries at all (small-town tier and curated feature ids
   included; counties, most water bodies and buildings have no id there), with
   the exact-id and accuracy@161 km figures on that share.
+
+Held-out split: the place rules were tuned on GeoWebNews' errors, so both modes
+also report the headline figures (``heldout_*``) on the last
+:data:`HELDOUT_ARTICLES` articles in the file's document order (articles 151-200
+of 200), frozen on 2026-12-02 before the place-sense rules of issue 11; a new
+rule must be reported on that part too (see docs/places.md).
 """
 
 from __future__ import annotations
@@ -43,8 +55,15 @@ from typing import Iterable, Optional
 
 NON_TOPONYM_TYPES = frozenset({"Literal_Expression", "Non_Lit_Expression", "Non_Toponym"})
 DEMONYM_TYPES = frozenset({"Demonym", "Language"})
+EMBEDDED_TYPES = frozenset({"Embedded_Literal", "Embedded_Non_Lit"})
 MAX_ERROR_KM = 20039.0
 ACCURACY_KM = 161.0
+HELDOUT_ARTICLES = 50  # the last 50 articles by document order (see the module doc)
+
+
+def heldout(articles: list) -> list:
+    """The frozen held-out split: the last HELDOUT_ARTICLES articles (by document order)."""
+    return articles[-HELDOUT_ARTICLES:] if len(articles) > HELDOUT_ARTICLES else []
 
 
 @dataclass(frozen=True)
@@ -139,8 +158,11 @@ def evaluate_recognition(articles: list[GoldArticle], nlp=None, *, batch_size: i
         from claimscope.extract import places  # noqa: F401  (registers the factory)
 
         nlp = spacy.load(BASE_MODEL, exclude=["lemmatizer"])
-        nlp.add_pipe("claimscope_places")
+        nlp.add_pipe("claimscope_places", config={"embedded": True})  # GeoWebNews' convention (module doc)
+    tagger = nlp.get_pipe("claimscope_places") if "claimscope_places" in nlp.pipe_names else None
     counts = Counter()
+    held = Counter()
+    held_ids = {id(a) for a in heldout(articles)}
     by_type_hit, by_type_all = Counter(), Counter()
     for article, doc in zip(articles, nlp.pipe((a.text for a in articles), batch_size=batch_size)):
         places = doc._.places or []
@@ -153,6 +175,19 @@ def evaluate_recognition(articles: list[GoldArticle], nlp=None, *, batch_size: i
         counts["tp_all"] += overlap_matches(pred_all, gold_all)
         counts["pred_all"] += len(pred_all)
         counts["gold_all"] += len(gold_all)
+        if id(article) in held_ids:
+            held["tp"] += overlap_matches(pred_all, gold_all)
+            held["pred"] += len(pred_all)
+            held["gold"] += len(gold_all)
+        if tagger is not None:  # the default setting: names inside organisation/facility names left out
+            pred_def = [(m.start, m.end) for m in tagger.mentions(doc, embedded=False)]
+            gold_def = [(g.start, g.end) for g in article.toponyms if g.type not in EMBEDDED_TYPES]
+            gold_emb = [(g.start, g.end) for g in article.toponyms if g.type in EMBEDDED_TYPES]
+            pred_def = [s for s in pred_def if overlap_matches([s], gold_def) or not overlap_matches([s], gold_emb)]
+            for c in (counts, held) if id(article) in held_ids else (counts,):
+                c["tp_default"] += overlap_matches(pred_def, gold_def)
+                c["pred_default"] += len(pred_def)
+                c["gold_default"] += len(gold_def)
         # Noun toponyms: a toponym prediction on an adjectival gold span is neither right nor wrong.
         ignored = [s for s in pred_top if overlap_matches([s], gold_adj) and not overlap_matches([s], gold_noun)]
         counts["tp_noun"] += overlap_matches(pred_top, gold_noun)
@@ -172,6 +207,17 @@ def evaluate_recognition(articles: list[GoldArticle], nlp=None, *, batch_size: i
             out[f"{name}_{metric}"] = value
     for ttype in sorted(by_type_all):
         out[f"recall_{ttype}"] = round(by_type_hit[ttype] / by_type_all[ttype], 3)
+    if tagger is not None:
+        out["default_gold_toponyms"] = counts["gold_default"]
+        for metric, value in prf(counts["tp_default"], counts["pred_default"], counts["gold_default"]).items():
+            out[f"default_{metric}"] = value
+    if held_ids:
+        out["heldout_articles"] = len(held_ids)
+        out["heldout_gold_toponyms"] = held["gold"]
+        for metric, value in prf(held["tp"], held["pred"], held["gold"]).items():
+            out[f"heldout_{metric}"] = value
+        if tagger is not None:
+            out["heldout_default_f1"] = prf(held["tp_default"], held["pred_default"], held["gold_default"])["f1"]
     return out
 
 
@@ -185,6 +231,8 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
     errors, own_errors, exact, all_coord_errors = [], [], 0, []
     unresolved = approximate = strict_161 = 0
     covered = covered_exact = covered_161 = 0
+    held_ids = {id(a) for a in heldout(articles)}
+    held_errors, held_exact = [], 0
     for article in articles:
         gold = [g for g in article.toponyms if g.lat is not None]
         if not gold:
@@ -204,13 +252,16 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
             strict_161 += not approx and err <= ACCURACY_KM
             exact += same
             errors.append(err)
+            if id(article) in held_ids:
+                held_errors.append(err)
+                held_exact += same
             own_errors.append(own)
             if g.geonameid in known:
                 covered += 1
                 covered_exact += same
                 covered_161 += err <= ACCURACY_KM
     n = len(errors)
-    return {
+    out = {
         "toponyms": n,
         "accuracy_161km": round(sum(e <= ACCURACY_KM for e in errors) / n, 4),
         "exact_id": round(exact / n, 4),
@@ -227,6 +278,12 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
         "toponyms_with_coordinates": len(all_coord_errors),
         "accuracy_161km_all_with_coordinates": round(sum(e <= ACCURACY_KM for e in all_coord_errors) / len(all_coord_errors), 4),
     }
+    if held_errors:
+        out["heldout_articles"] = len(held_ids)
+        out["heldout_toponyms"] = len(held_errors)
+        out["heldout_accuracy_161km"] = round(sum(e <= ACCURACY_KM for e in held_errors) / len(held_errors), 4)
+        out["heldout_exact_id"] = round(held_exact / len(held_errors), 4)
+    return out
 
 
 def run(file: str | Path, *, gold_spans: bool = False, limit: Optional[int] = None) -> dict:

@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 from typing import Optional
 
-from claimscope.extract.quantities import units
+from claimscope.extract.quantities.tables import units
 
 _STOP = frozenset("the a an of in on at to for and or its their his her this that these those".split())
 

@@ -23,6 +23,11 @@ The algorithm (:func:`find_attributions`) reads like this:
    attribution source that agrees in number.
 6. **Kinds**: ``according_to``, ``agentless``, ``floating``; else ``direct``
    when the content is quoted, ``mixed`` when part of it is, ``indirect``.
+7. **Layout** (:mod:`.attribution_layout`): signatures and transcript turns
+   are attributions of their own; a headline ending in ", X Say(s)" is one
+   (``section="headline"``); datelines are set aside (no source or content of
+   any attribution); a byline is a content-less ``section="byline"``
+   attribution.
 
 ``source_type`` is left to ``claimscope_sources`` (None here), except that it
 stays None for agentless attributions.
@@ -30,8 +35,6 @@ stays None for agentless attributions.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from typing import Optional
 
 from spacy.language import Language
@@ -39,6 +42,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimscope import extensions, lexicon
 from claimscope.extract import attribution_rules as R
+from claimscope.extract.attribution_layout import Draft as _Draft
+from claimscope.extract.attribution_layout import set_aside, signed_quotes, transcript_turns
 from claimscope.extract.attribution_model import CueModel, cue_features, headline_end, is_candidate, load_model
 from claimscope.extract.base import Component, doc_text
 from claimscope.extract.quotes import find_quotes, quote_spans
@@ -47,20 +52,6 @@ from claimscope.types import Attribution
 PRONOUNS_SINGULAR = {"he", "she", "him", "her", "it"}
 PRONOUNS_PLURAL = {"they", "them", "we"}
 PERSONAL = PRONOUNS_SINGULAR | PRONOUNS_PLURAL | {"i", "you", "me", "us"}
-
-
-@dataclass
-class _Draft:
-    """A mutable attribution under construction (token indices)."""
-
-    head: int
-    cue: set[int]
-    source: set[int] = field(default_factory=set)
-    content: list[set[int]] = field(default_factory=list)
-    kind: str = "indirect"
-    confidence: float = 0.5
-    how: str = ""
-    antecedent: Optional[tuple[int, int]] = None
 
 
 # ------------------------------------------------------------------ step 1
@@ -132,12 +123,16 @@ def _quote_after(doc: Doc, head: Token, quotes: list[Span], used: set[int]) -> O
 
 
 def _paragraph(doc: Doc, i: int) -> tuple[int, int]:
-    """Token bounds ``[lo, hi)`` of the paragraph (line) holding token ``i``."""
+    """Token bounds ``[lo, hi)`` of the paragraph (line) holding token ``i``, at most 260 tokens either side.
+
+    The reach is capped so a line without breaks is not walked once per cue (issue 12): sentences are
+    at most 250 tokens (extract/sentence_guard.py) and sources and contents lie in the cue's sentence.
+    """
     lo = i
-    while lo > 0 and "\n" not in doc[lo - 1].text:
+    while lo > 0 and i - lo < 260 and "\n" not in doc[lo - 1].text:
         lo -= 1
     hi = i + 1
-    while hi < len(doc) and "\n" not in doc[hi].text:
+    while hi < len(doc) and hi - i < 260 and "\n" not in doc[hi].text:
         hi += 1
     return lo, hi
 
@@ -167,135 +162,6 @@ def link(doc: Doc, head_i: int, quotes: list[Span]) -> _Draft:
     if R.is_according(head):
         draft.kind = "according_to"
     return draft
-
-
-# ------------------------------------------------------------------ step 2b
-# A quotation or post *signed* with a dash and a name, with no reporting verb:
-#   “... our greatest shame.” ― Sonya Herridge        (reader comments, epigraphs)
-#   "... the top 1 percent."  / - Bernie Sanders.    (a signature on its own line)
-#   ... above the law. — Paul Ryan (@SpeakerRyan) July 5, 2016   (an embedded tweet)
-# a hyphen signs only after a space or a quote mark, never inside a word ("Trump-Pence")
-_SIGNATURE_DASH = re.compile(r"(―|—|–|(?<![^\s\"”’'])--?)[^\S\n]*(?=[^\W\d_])")
-_HSPACE = " \t\u00a0\u2009\u202f"  # spaces that do not end a line
-_CLOSING_QUOTES = "\"”’'»"
-
-
-def _signature_name(doc: Doc, k: int) -> list[int]:
-    """Token indices of a personal or organisation name starting at token ``k``.
-
-    Capitalized words, initials ("G.", "N") and name particles ("de", "van")
-    between capitalized words; at most six tokens, all on one line.
-    """
-    particles = lexicon.word_list("name_particles.txt")
-    out: list[int] = []
-    while k < len(doc) and len(out) < 6:
-        t = doc[k]
-        word = t.text.lstrip("―—–-")
-        if t.is_space or not word:
-            break
-        if word[0].isupper() and (word.replace(".", "").replace("-", "").replace("'", "").replace("’", "").isalpha()):
-            out.append(k)
-        elif word.lower() in particles and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
-            out.append(k)
-        else:
-            break
-        if t.whitespace_ == "" and k + 1 < len(doc) and doc[k + 1].text in ".":
-            break
-        k += 1
-    return out
-
-
-def signed_quotes(doc: Doc) -> list[_Draft]:
-    """Attributions signed with a dash and a name after a quotation or a tweet (see above).
-
-    The name must end its line (or be followed by a comma, a period ending the
-    line, or a Twitter handle in parentheses), so a dash inside a sentence
-    ("the answer — Trump said — was no") is never read as a signature.
-    """
-    text = doc_text(doc)
-    quote_ends: Optional[dict[int, int]] = None  # quotation end -> start, read once a signature is found
-    out: list[_Draft] = []
-    for m in _SIGNATURE_DASH.finditer(text):
-        ds, de = m.span(1)
-        dash = doc.char_span(ds, de, alignment_mode="expand")
-        first = doc.char_span(m.end(), m.end() + 1, alignment_mode="expand")
-        if dash is None or first is None:
-            continue
-        name = _signature_name(doc, first.start)
-        if not name or not any(doc[i].pos_ == "PROPN" or doc[i].ent_type_ in ("PERSON", "ORG") for i in name):
-            continue
-        last = doc[name[-1]]
-        after = text[last.idx + len(last.text) :]
-        rest = after.lstrip(_HSPACE)
-        handle = re.match(r"\(@\w+\)", rest)
-        ends_line = not rest or rest[0] in "\n," or (rest[0] == "." and (rest[1:].lstrip(_HSPACE)[:1] in ("", "\n")))
-        if not (ends_line or handle):
-            continue
-        # what is signed: the quotation that ends right before the dash, or
-        # the line before it (an unpaired closing quote, a tweet's text)
-        sig_end = len(text[:ds].rstrip(_HSPACE + "\n"))
-        if not sig_end or text[sig_end:ds].count("\n") > 3:
-            continue
-        content_chars = None
-        if quote_ends is None:
-            quote_ends = {e: s for s, e, _ in find_quotes(text)}
-        if text[sig_end - 1] in _CLOSING_QUOTES and sig_end in quote_ends:
-            content_chars = (quote_ends[sig_end], sig_end)
-        elif text[sig_end - 1] in _CLOSING_QUOTES or (handle and "\n" not in text[sig_end:ds]):
-            # an unpaired closing quote, or a tweet: the line it ends
-            content_chars = (text.rfind("\n", 0, sig_end) + 1, sig_end)
-        if content_chars is None:
-            continue
-        content_span = doc.char_span(*content_chars, alignment_mode="expand")
-        if content_span is None:
-            continue
-        cue = {dash.start} if dash.start not in name else {name[0]}
-        source = set(name) - cue or set(name)
-        content = set(range(content_span.start, content_span.end)) - cue - source
-        content = R.trim(doc, content) if content else content
-        if not content:
-            continue
-        out.append(_Draft(head=min(cue), cue=cue, source=source, content=[content], confidence=0.8, how="signature"))
-    return out
-
-
-# A transcript turn: a line that starts with a speaker's name and a colon,
-#   "WALLACE: Let's start with breaking news ...   /   Mr. Trump: We will win.
-# The name is upper case ("WALLACE", "SEN. SANDERS") or a proper-noun phrase of
-# up to four words; labels that are not speakers ("UPDATE:", "Editor's note:")
-# are listed in data/turn_labels.en.txt.
-_TURN = re.compile(r"(?m)^[^\S\n]*[\"“']?[^\S\n]*(?P<name>[^\W\d_][\w.'’\- ]{0,40}?)[^\S\n]*(?P<colon>:)[^\S\n]+(?=\S)")
-
-
-def transcript_turns(doc: Doc) -> list[_Draft]:
-    """Attributions of lines labelled with a speaker's name and a colon (see above)."""
-    text = doc_text(doc)
-    not_speakers = lexicon.word_list("turn_labels.en.txt")
-    out: list[_Draft] = []
-    for m in _TURN.finditer(text):
-        label = m.group("name").strip()
-        words = label.split()
-        if not words or len(words) > 4 or label.lower() in not_speakers:
-            continue
-        name = doc.char_span(m.start("name"), m.start("name") + len(label), alignment_mode="expand")
-        colon = doc.char_span(*m.span("colon"), alignment_mode="expand")
-        if name is None or colon is None:
-            continue
-        upper = any(c.isalpha() for c in label) and label.upper() == label and len(label.replace(" ", "")) >= 2
-        proper = all(t.pos_ == "PROPN" or t.is_punct for t in name) and any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") for t in name)
-        if not (upper or proper):
-            continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        content_span = doc.char_span(m.end(), line_end, alignment_mode="expand")
-        if content_span is None or not len(content_span):
-            continue
-        cue = {colon.start}
-        source = set(range(name.start, name.end)) - cue
-        content = R.trim(doc, set(range(content_span.start, content_span.end)) - cue - source)
-        if source and content:
-            out.append(_Draft(head=colon.start, cue=cue, source=source, content=[content], confidence=0.75, how="turn"))
-    return out
 
 
 def _expand_to_quotes(draft: _Draft, quotes: list[Span]) -> None:
@@ -363,7 +229,7 @@ def _continue_quotes(doc: Doc, drafts: list[_Draft], quotes: list[Span], sent_in
         if nxt is not None:
             d = drafts[nxt]
             floating.append(
-                _Draft(head=d.head, cue=set(d.cue), source=set(d.source), content=[set(range(sp.start, sp.end))], kind="floating", confidence=0.4, how="floating/next")
+                _Draft(head=d.head, cue=set(d.cue), source=set(d.source), content=[set(range(sp.start, sp.end))], kind="floating", confidence=0.4, how="floating/next", section=d.section)
             )
     return floating
 
@@ -466,8 +332,12 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Option
     # A cue inside another's source ("the outlet, which stated ..."): the more
     # confident of the two keeps its tokens.
     dropped: set[int] = set()
+    by_source: dict[int, list[int]] = {}  # token -> drafts whose source holds it: no all-pairs scan (issue 12)
+    for n, o in enumerate(out):
+        for i in o.source:
+            by_source.setdefault(i, []).append(n)
     for d in out:
-        for o in out:
+        for o in [out[n] for n in sorted({n for i in d.cue for n in by_source.get(i, ())})]:
             if o is d or not (d.cue & o.source) or id(o) in dropped:
                 continue
             if doc is not None and d.confidence >= o.confidence:
@@ -482,9 +352,10 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Option
         # content.  A coordinated one ("said X and accused Y", "hailed X,
         # telling reporters Y") is not inside: it is cut out of the other.
         contents = [set().union(*d.content) if d.content else set() for d in out]
+        holders = _holders(contents)
         keep = []
         for k, d in enumerate(out):
-            outer = [j for j in range(len(out)) if j != k and d.head in contents[j] and not (out[j].cue & contents[k])]
+            outer = [j for j in holders.get(d.head, ()) if j != k and not (out[j].cue & contents[k])]
             if not outer:
                 keep.append(d)
                 continue
@@ -500,14 +371,24 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Option
     return out
 
 
+def _holders(contents: list[set[int]]) -> dict[int, list[int]]:
+    """Token -> indices (ascending) of the contents that hold it."""
+    out: dict[int, list[int]] = {}
+    for j, content in enumerate(contents):
+        for i in content:
+            out.setdefault(i, []).append(j)
+    return out
+
+
 def _drop_quoted_inner(doc: Doc, drafts: list[_Draft], quotes: list[Span]) -> list[_Draft]:
     """Univocal reading of quotations: a cue inside another attribution's content
     (also a continued quotation) or with its source inside the same quotation
     ("“I think we win,” ...") belongs to the quoted speech, not to the article."""
     contents = [set().union(*d.content) if d.content else set() for d in drafts]
+    holders = _holders(contents)
     keep = []
     for k, d in enumerate(drafts):
-        inside = any(j != k and d.head in contents[j] and not (drafts[j].cue & contents[k]) for j in range(len(drafts)))
+        inside = any(j != k and not (drafts[j].cue & contents[k]) for j in holders.get(d.head, ()))
         if not inside and d.source and d.how != "turn":  # a transcript quoted whole keeps its turns
             q = R.quote_of(quotes, d.head)
             inside = q is not None and all(q.start <= i < q.end for i in d.source)
@@ -545,6 +426,7 @@ def find_attributions(
         drafts.append(d)
     drafts.extend(signed_quotes(doc))
     drafts.extend(transcript_turns(doc))
+    drafts = set_aside(doc, drafts)  # headline ", X Say(s)", datelines and bylines
     drafts = _resolve_overlaps(drafts, nested=nested, doc=doc)
     sent_of = sentence_index(doc)
     floating = _continue_quotes(doc, drafts, quotes, sent_of)
@@ -575,6 +457,7 @@ def find_attributions(
                 content=tuple((s, e) for s, e in merged),
                 confidence=d.confidence,
                 antecedent=d.antecedent,
+                section=d.section,
             )
         )
     return out
@@ -606,6 +489,7 @@ class Attributor(Component):
         "threshold": None,
         "quotes_key": extensions.QUOTES_KEY,
     },
+    requires=["token.dep", "token.lemma"],
     assigns=["doc._.attributions"],
 )
 def make_attributor(

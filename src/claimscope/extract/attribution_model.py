@@ -19,6 +19,8 @@ from typing import Optional
 
 from spacy.tokens import Token
 
+from claimscope.errors import ClaimscopeError
+
 MODEL_DIR = "models/attribution"
 MODEL_FILE = "cue_model.json.gz"
 # Cue heads are verbs, nouns ("the claim that"), "according" and ":"; other
@@ -197,10 +199,28 @@ def read_model(data: bytes) -> CueModel:
 
 
 @cache
-def load_model(name: str = MODEL_FILE) -> Optional[CueModel]:
-    """The shipped cue model, or None when the model directory/file is missing."""
+def load_model(name: str = MODEL_FILE) -> CueModel:
+    """The shipped cue model.
+
+    Raises:
+        ClaimscopeError: kind ``config``, when the model file is missing or
+            cannot be read as a model: attribution never falls back to rules
+            silently (configure ``use_model = false`` for rules only).
+    """
+    where = f"claimscope/{MODEL_DIR}/{name}"
     try:
         data = resources.files("claimscope").joinpath(MODEL_DIR).joinpath(name).read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
-        return None
-    return read_model(data)
+    except (FileNotFoundError, ModuleNotFoundError, OSError) as err:
+        raise ClaimscopeError(
+            "config",
+            f"The attribution cue model {where} is missing ({type(err).__name__}); reinstall claimscope, "
+            "or configure claimscope_attribution with use_model = false to find attributions by rules only.",
+        ) from err
+    try:
+        return read_model(data)
+    except (OSError, EOFError, ValueError, KeyError, TypeError) as err:  # gzip, JSON or a missing field
+        raise ClaimscopeError(
+            "config",
+            f"The attribution cue model {where} is corrupt ({type(err).__name__}: {err}); reinstall claimscope, "
+            "or configure claimscope_attribution with use_model = false to find attributions by rules only.",
+        ) from err

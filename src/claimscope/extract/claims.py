@@ -1,7 +1,8 @@
-"""Claims: one record per asserted proposition, with who asserts it and how surely.
+"""Claims: one record per asserted proposition, with who asserts it, how surely, and why.
 
 ``build_claims`` reads what the earlier components wrote (attributions with
-typed sources, hedge spans, evidence spans) and cuts the text into claims:
+typed sources, hedge and stance spans, evidence spans) and cuts the text into
+claims:
 
 * every content span of an attribution is a claim with that attribution, one
   claim per sentence it covers (a quote running over three sentences gives
@@ -15,47 +16,62 @@ typed sources, hedge spans, evidence spans) and cuts the text into claims:
   Liberty, which stated that ...").  Headings and fragments without a verb
   are not claims.
 
-The epistemic status follows this precedence (the first that applies wins):
+Every claim's status comes with the words that set it (``epistemic_cue``) and
+the rule, in one sentence (``because``).  The first rule that applies wins:
 
-1. ``denied``: a denial cue (deny, reject, dismiss, refute) governs the claim;
-2. ``disputed``: a dispute cue (dispute, contest) governs it, or the claim is
-   attributed and its sentence sets it against another source ("on the other
-   side", "on the other hand", "by contrast"); the claim it is set against
-   (the nearest earlier attributed claim from another source in the preceding
-   ``dispute_window`` sentences, preferring one with the same cue verb and
-   skipping hedged or estimated ones) becomes disputed too, as does the
-   claim a later denial answers;
-3. ``alleged``: the attribution is agentless ("were said to be", "are alleged
-   to"), or an alleged cue governs it (allegedly, reportedly, purportedly, the
-   distancing verb "claim");
-4. ``estimated``: an estimate cue governs it ("is estimated to be", "an
-   estimated", approximately);
+1. ``denied``: a stance verb governs the claim ("denied", "rejects the
+   report", "dismissed it as absurd", "refuted", "called it a hoax");
+2. ``disputed``: the text disputes it ("disputes", "contested", "contradicts"),
+   or another source in the article contradicts it: a later denial from
+   another source answers it ("Kyiv said ... Moscow denied that ..."), or a
+   source sets its own figure against it with a contrast marker ("The Russian
+   Defense Ministry, on the other side, claims that the death toll is around
+   500" against Ukraine's "over 14,000") -- then both are disputed.  The
+   claim answered is the nearest earlier attributed claim from another source
+   in the preceding ``dispute_window`` sentences, preferring one with the same
+   cue verb and skipping hedged or estimated ones; a contrast needs both
+   claims to give figures, and different ones ("Republicans, on the other
+   hand, offered their thoughts and prayers" disputes nothing);
+3. ``alleged``: the reporting verb "claim" (one rule for "claim", "claims",
+   "claimed"), a distancing cue (allegedly, reportedly, purportedly, "were
+   said to be"), or an agentless attribution;
+4. ``estimated``: an estimated figure ("an estimated 7,000", "is estimated to
+   be", "estimates put the toll at", "roughly 300"); an approximation inside a
+   modifier ("a roughly two-hour-long dinner") is no estimate;
 5. ``hedged``: a hedge governs it (suggest, appear(s) to, may, might, could,
    likely, unconfirmed, could not be independently verified);
-6. ``reported``: attributed, no cue;
+6. ``reported``: attributed, no cue (the cue is the neutral reporting verb);
 7. ``asserted``: the article's own voice, no cue.
 
-A hedge governs a claim when it lies inside the claim, inside the claim's
+A cue governs a claim when it lies inside the claim, inside the claim's
 attribution cue or source ("Sources suggest that ..."), or when it is a
 syntactic ancestor of the claim in the same clause (the path up does not
-cross an adverbial, relative or coordinated clause).  Evidence belongs to the
-claims of its sentence that contain it (in the claim, its source or cue);
-evidence that no claim of its sentence contains goes to all of them.
+cross an adverbial, relative or coordinated clause).  ``claim.hedges`` lists
+the governing hedges only; stance cues and contrast markers are not hedges.
+Evidence belongs to the claims of its sentence that contain it (in the claim,
+its source or cue); evidence that no claim of its sentence contains goes to
+all of them.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Optional, Sequence
+from typing import Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimscope import extensions
 from claimscope import types as t
+from claimscope.domain.numbers import number_value
 from claimscope.extract.base import Component, doc_text
-from claimscope.extract.hedges import acts_as_verb
+from claimscope.extract.hedges import CONTRAST, DEFAULT_CUES_FILE, DEFAULT_STANCE_FILE, HEDGE_LABELS, STANCE_KEY
 
-PRECEDENCE = ("denied", "disputed", "alleged", "estimated", "hedged")
+# The order in which the weak statuses (vocab.WEAK) win; tests check it covers WEAK exactly.
+PRECEDENCE: tuple[str, ...] = ("denied", "disputed", "alleged", "estimated", "hedged")
+# Statuses of a claim that a later denial or contrast can answer.
+ANSWERABLE = frozenset({"reported", "alleged", "asserted"})
+# Entity labels of numbers that are no figures (dates, times, ranks).
+NOT_FIGURES = frozenset({"DATE", "TIME", "ORDINAL"})
 # Dependency edges a hedge's scope does not cross on the way up from a claim.
 SCOPE_BARRIERS = frozenset({"advcl", "conj", "parataxis", "relcl", "acl", "appos"})
 EDGE_TRIM_DEPS = frozenset({"cc", "mark", "punct"})
@@ -243,14 +259,51 @@ def governs(hedge: Span, target: Token) -> bool:
     return False
 
 
-def _status(labels: Iterable[str], attribution: Optional[t.Attribution]) -> str:
-    labels = set(labels)
-    if attribution is not None and attribution.kind == "agentless":
-        labels.add("alleged")
+Status = tuple[str, Optional[t.Offsets], str]  # (epistemic, cue offsets, because)
+
+
+def _quoted(doc: Doc, offsets: Optional[t.Offsets]) -> str:
+    if not offsets:
+        return ""
+    return " ".join(doc_text(doc)[offsets[0] : offsets[1]].split())
+
+
+def _because(doc: Doc, status: str, cue: Span) -> str:
+    """The rule a cue applies, in one sentence."""
+    words = " ".join(cue.text.split())
+    if status == "denied":
+        if cue[0].lemma_.lower() == "call":
+            return f"'{words}' calls the content false ({DEFAULT_STANCE_FILE}, denied)"
+        return f"stance verb '{words}' denies the content ({DEFAULT_STANCE_FILE}, denied)"
+    if status == "disputed":
+        return f"stance verb '{words}' disputes the content ({DEFAULT_STANCE_FILE}, disputed)"
+    if status == "alleged" and cue.root.lemma_.lower() == "claim" and len(cue) == 1:
+        return f"reporting verb '{words}' marks the content as alleged ({DEFAULT_CUES_FILE})"
+    kind = {"alleged": "distancing cue", "estimated": "estimate cue"}.get(status, "hedge cue")
+    return f"{kind} '{words}' ({DEFAULT_CUES_FILE}, {status})"
+
+
+def _status(doc: Doc, cues: Sequence[Span], attribution: Optional[t.Attribution]) -> Status:
+    """The status of a claim from its governing cues and its attribution (module docstring, rules 1 and 3-7)."""
+    first: dict[str, Span] = {}
+    for cue in cues:
+        first.setdefault(cue.label_, cue)
+    agentless = attribution is not None and attribution.kind == "agentless"
     for status in PRECEDENCE:
-        if status in labels:
-            return status
-    return "reported" if attribution is not None else "asserted"
+        cue = first.get(status)
+        if cue is not None:
+            return status, (cue.start_char, cue.end_char), _because(doc, status, cue)
+        if status == "alleged" and agentless:
+            words = _quoted(doc, attribution.cue)
+            return "alleged", attribution.cue or None, f"agentless attribution '{words}': no source is named (alleged)"
+    if attribution is not None:
+        source = _quoted(doc, attribution.source) or "a source"
+        if attribution.antecedent:  # "they continued": who "they" are
+            source = f"{source} ({_quoted(doc, attribution.antecedent)})"
+        if attribution.cue:
+            return "reported", attribution.cue, f"attributed to {source} with a neutral cue '{_quoted(doc, attribution.cue)}' (reported)"
+        return "reported", None, f"attributed to {source}, no cue (reported)"
+    return "asserted", None, "no cue: the article's own voice (asserted)"
 
 
 def build_claims(
@@ -259,6 +312,7 @@ def build_claims(
     attributions: Sequence[t.Attribution],
     hedges: Sequence[Span] = (),
     evidence: Sequence[Span] = (),
+    stances: Sequence[Span] = (),
     min_words: int = 3,
     dispute_window: int = 3,
 ) -> list[t.Claim]:
@@ -269,6 +323,8 @@ def build_claims(
         attributions: the attributions (``doc._.attributions``).
         hedges: hedge spans, ``label_`` the status they signal.
         evidence: evidence spans, ``label_`` the evidence kind.
+        stances: stance cue spans, ``label_`` denied | disputed | contrast
+            (stance cues passed in ``hedges`` work the same).
         min_words: fewest words an own-voice stretch needs to be a claim.
         dispute_window: how many sentences back a contrast looks for the claim it answers.
 
@@ -300,14 +356,15 @@ def build_claims(
             units.append((start, end, None, k, _root(chunk)))
     units.sort(key=lambda u: (u[0], u[1]))
 
-    statuses: list[str] = []
-    unit_hedges: list[tuple[Span, ...]] = []
+    cues = sorted(list(hedges) + list(stances), key=lambda h: h.start)
+    statuses: list[Status] = []
+    unit_cues: list[tuple[Span, ...]] = []
     for start, end, aid, k, root in units:
         a = by_id.get(aid) if aid else None
         sent = sents[k]
         scope = [(a.cue, a.source)] if a else []
         mine = []
-        for h in hedges:
+        for h in cues:
             if not (sent.start <= h.start < sent.end):
                 continue
             hoff = (h.start_char, h.end_char)
@@ -316,24 +373,26 @@ def build_claims(
             )
             if not inside and not governs(h, root):
                 continue
-            if h.label_ == "disputed" and not acts_as_verb(h[0]) and a is None:
+            if h.label_ == CONTRAST and a is None:
                 continue  # a contrast in the article's own voice disputes nothing
             mine.append(h)
-        unit_hedges.append(tuple(mine))
-        statuses.append(_status((h.label_ for h in mine), a))
+        unit_cues.append(tuple(mine))
+        statuses.append(_status(doc, mine, a))
 
-    _propagate_disputes(units, unit_hedges, statuses, by_id, doc, window=dispute_window)
+    _propagate_disputes(units, unit_cues, statuses, by_id, doc, window=dispute_window)
 
     claims = []
-    for n, ((start, end, aid, k, _), hs, status) in enumerate(zip(units, unit_hedges, statuses), start=1):
+    for n, ((start, end, aid, k, _), hs, (status, cue, because)) in enumerate(zip(units, unit_cues, statuses), start=1):
         claims.append(
             t.Claim(
                 id=f"c{n}",
                 span=(start, end),
                 attribution=aid,
                 epistemic=status,
-                hedges=tuple((h.start_char, h.end_char) for h in hs),
+                hedges=tuple((h.start_char, h.end_char) for h in hs if h.label_ in HEDGE_LABELS),
                 evidence=_evidence_for(n - 1, units, evidence, by_id, sents),
+                epistemic_cue=cue,
+                because=because,
             )
         )
     return claims
@@ -353,13 +412,29 @@ def _cue_lemma(doc: Doc, a: Optional[t.Attribution]) -> Optional[str]:
     return span.root.lemma_.lower() if span is not None and len(span) else None
 
 
-def _propagate_disputes(units, unit_hedges, statuses, by_id, doc: Doc, *, window: int) -> None:
-    """A contrast or a denial disputes the earlier claim from another source it answers."""
+def _figures(doc: Doc, offsets: t.Offsets) -> frozenset[float]:
+    """The values of the numbers a claim states as figures (not dates, times or ranks)."""
+    span = _tokens(doc, offsets)
+    if span is None:
+        return frozenset()
+    values = set()
+    for tok in span:
+        if tok.ent_type_ in NOT_FIGURES or not (tok.like_num or tok.pos_ == "NUM"):
+            continue
+        value = number_value(tok.text)
+        if value is not None:
+            values.add(value)
+    return frozenset(values)
+
+
+def _propagate_disputes(units, unit_cues, statuses: list[Status], by_id, doc: Doc, *, window: int) -> None:
+    """Another source contradicts a claim: a later denial answers it, or a contrast sets a different figure against it."""
     for i, (start, end, aid, k, _) in enumerate(units):
         if aid is None:
             continue
-        triggers = [h for h in unit_hedges[i] if h.label_ == "denied" or (h.label_ == "disputed" and not acts_as_verb(h[0]))]
-        if not triggers:
+        denials = [h for h in unit_cues[i] if h.label_ == "denied"]
+        contrasts = [h for h in unit_cues[i] if h.label_ == CONTRAST]
+        if not denials and not contrasts:
             continue
         a = by_id.get(aid)
         mine = _source_text(doc, a)
@@ -371,15 +446,31 @@ def _propagate_disputes(units, unit_hedges, statuses, by_id, doc: Doc, *, window
             and units[j][2] != aid
             and k - window <= units[j][3] <= k
             and _source_text(doc, by_id.get(units[j][2])) != mine
-            and statuses[j] in ("reported", "alleged", "asserted")
+            and statuses[j][0] in ANSWERABLE
         ]
+        trigger = denials[0] if denials else contrasts[0]
+        if not denials:
+            # A contrast contradicts only when both give figures, and different ones.
+            here = _figures(doc, (start, end))
+            candidates = [j for j in candidates if here and _figures(doc, units[j][:2]) and not here & _figures(doc, units[j][:2])]
         if not candidates:
             continue
         same_cue = [j for j in candidates if cue and _cue_lemma(doc, by_id.get(units[j][2])) == cue]
         target_attr = units[(same_cue or candidates)[0]][2]
+        speaker = _quoted(doc, a.source) if a and a.source else "another source"
+        words = _quoted(doc, (trigger.start_char, trigger.end_char))
+        offsets = (trigger.start_char, trigger.end_char)
         for j in candidates:
-            if units[j][2] == target_attr:
-                statuses[j] = "disputed"
+            if units[j][2] != target_attr:
+                continue
+            if denials:
+                statuses[j] = ("disputed", offsets, f"contradicted by {speaker}: '{words}' answers it (disputed)")
+            else:
+                statuses[j] = ("disputed", offsets, f"contradicted by a different figure from {speaker}, set against it with '{words}' (disputed)")
+        if not denials:
+            other = by_id.get(target_attr)
+            them = _quoted(doc, other.source) if other and other.source else "another source"
+            statuses[i] = ("disputed", offsets, f"set with '{words}' against a different figure from {them} (disputed)")
 
 
 def _evidence_for(i: int, units, evidence: Sequence[Span], by_id, sents: Sequence[Span]) -> tuple[t.Evidence, ...]:
@@ -414,6 +505,7 @@ class ClaimBuilder(Component):
             attributions=doc._.attributions or [],
             hedges=list(spans[self.cfg["hedges_key"]]) if self.cfg["hedges_key"] in spans else [],
             evidence=list(spans[self.cfg["evidence_key"]]) if self.cfg["evidence_key"] in spans else [],
+            stances=list(spans[self.cfg["stance_key"]]) if self.cfg["stance_key"] in spans else [],
             min_words=self.cfg["min_words"],
             dispute_window=self.cfg["dispute_window"],
         )
@@ -427,14 +519,22 @@ class ClaimBuilder(Component):
     default_config={
         "hedges_key": extensions.HEDGES_KEY,
         "evidence_key": extensions.EVIDENCE_KEY,
+        "stance_key": STANCE_KEY,
         "min_words": 3,
         "dispute_window": 3,
     },
+    requires=["doc._.attributions", "doc.spans"],
     assigns=["doc._.claims"],
 )
 def make_claim_builder(
-    nlp: Language, name: str, hedges_key: str, evidence_key: str, min_words: int, dispute_window: int
+    nlp: Language, name: str, hedges_key: str, evidence_key: str, stance_key: str, min_words: int, dispute_window: int
 ) -> ClaimBuilder:
     return ClaimBuilder(
-        nlp, name, hedges_key=hedges_key, evidence_key=evidence_key, min_words=min_words, dispute_window=dispute_window
+        nlp,
+        name,
+        hedges_key=hedges_key,
+        evidence_key=evidence_key,
+        stance_key=stance_key,
+        min_words=min_words,
+        dispute_window=dispute_window,
     )

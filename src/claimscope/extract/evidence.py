@@ -211,6 +211,7 @@ class EvidenceTagger(Component):
         "compound_heads_file": DEFAULT_COMPOUND_FILE,
         "spans_key": extensions.EVIDENCE_KEY,
     },
+    requires=["token.lemma", "token.tag", "token.dep"],
     assigns=["doc.spans"],
 )
 def make_evidence_tagger(

@@ -1,20 +1,32 @@
-"""Hedges and stance cues: the words that say how sure the text is.
+"""Hedges and stance cues: the words that say how sure the text is, and who denies it.
 
-``find_hedges`` marks cues such as "suggest", "appears to show", "may",
-"reportedly", "are alleged to", "is estimated to be", "denied" or "on the
-other side" and labels each with the epistemic status it signals (``hedged``,
-``alleged``, ``estimated``, ``denied``, ``disputed``).  The cue lexicon is
-``data/hedge_cues.en.txt``; cues are matched on lemmas (or lower-cased forms),
-so "appeared to" and "appears to" are one entry.
+``find_hedges`` marks cues in text order and labels each with what it signals.
+Two cue tables feed it:
 
-Two checks keep homographs out: a cue may require its first token to be a
-modal (``MD``: "may" but not "May" the month), to act as a verb (``VERB``:
-"Ukraine's military claims that ..." but not "the claims were"), or to be an
-adjective/adverb (``ADJ``); "suggest" needs a clause (``CLAUSE``), "deny"
-no recipient (``DENY``: not "denied them permits") and "reject"/"dismiss" a
-claim as object (``REJECT``: "rejected the allegations", not "rejected a
-request"); see ``data/hedge_cues.en.txt``.  A cue ending in "to" takes the verb right after
-it, so "appears to show" and "were said to be" are whole spans.
+* hedges (``data/hedge_cues.en.txt``): "suggest", "appears to show", "may",
+  "reportedly", "are alleged to", the reporting verb "claim", "is estimated
+  to be", "roughly 300" -- labels ``hedged``, ``alleged``, ``estimated``;
+* stance cues (``data/stance_cues.en.txt``): "denied", "rejects the report",
+  "called it a hoax", "disputes" -- labels ``denied``, ``disputed`` -- and the
+  contrast markers "on the other side", "by contrast" (label ``contrast``).
+  Stance cues set a claim's status but are not hedges; a contrast marker sets
+  nothing by itself (see :mod:`claimscope.extract.claims`).
+
+The tagger writes the hedges to ``doc.spans["claimscope_hedges"]`` and the
+stance cues to ``doc.spans["claimscope_stance"]``.  Cues are matched on lemmas
+(or lower-cased forms), so "appeared to" and "appears to" are one entry.
+
+Checks on the first token keep homographs out: a modal (``MD``: "may" but not
+"May" the month), a verb (``VERB``: "Ukraine's military claims that ..." but
+not "the claims were"), a reporting verb (``REPORT``: "he claimed that ..." but
+not "claiming success"), an adjective/adverb (``ADJ``), a clause (``CLAUSE``:
+"suggest that"), an approximated figure (``FIGURE``: "roughly $15 million" but
+not "a roughly two-hour-long dinner"), no recipient (``DENY``: not "denied them
+permits"), a claim as object (``REJECT``: "rejected the allegations", not
+"rejected a request"), "call X false" (``CALL_FALSE``) and an unnegated verb
+(``STANCE``); a negated stance verb is never a cue ("did not dispute that").
+See the two data files.  A cue ending in "to" takes the verb right after it,
+so "appears to show" and "were said to be" are whole spans.
 """
 
 from __future__ import annotations
@@ -27,14 +39,34 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from claimscope import extensions, lexicon
+from claimscope.domain.numbers import FRACTIONS, SCALES, number_value
 from claimscope.extract.base import Component
+from claimscope.vocab import EPISTEMIC, WEAK
 
 DocLike = Union[Doc, Span]
-HEDGE_LABELS = ("hedged", "alleged", "estimated", "denied", "disputed")
+# Statuses a stance cue sets; the other weak statuses are set by hedges.
+STANCE_STATUSES: tuple[str, ...] = tuple(s for s in EPISTEMIC if s in ("denied", "disputed"))
+HEDGE_LABELS: tuple[str, ...] = tuple(s for s in EPISTEMIC if s in WEAK and s not in STANCE_STATUSES)
+# A contrast marker is a stance cue that is no status of its own.
+CONTRAST = "contrast"
+STANCE_LABELS: tuple[str, ...] = STANCE_STATUSES + (CONTRAST,)
+CUE_LABELS: tuple[str, ...] = HEDGE_LABELS + STANCE_LABELS
+# The span group of stance cues (the hedges go to extensions.HEDGES_KEY).
+STANCE_KEY = "claimscope_stance"
 DEFAULT_CUES_FILE = "hedge_cues.en.txt"
+DEFAULT_STANCE_FILE = "stance_cues.en.txt"
 DENIAL_OBJECTS_FILE = "denial_objects.en.txt"
+FALSE_WORDS_FILE = "stance_false_words.en.txt"
 # Words shortly before "could" that make it past ability or purpose, not possibility.
 ABILITY_CONTEXT = frozenset({"before", "until", "so", "as", "than", "how"})
+# Subjects that negate a stance verb ("No one has disputed ...").
+NEGATIVE_SUBJECTS = frozenset({"no one", "nobody", "none", "noone"})
+# Dependents that make "call X" a judgment of X ("called the charges fabricated", "called it a hoax").
+PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "dobj", "conj"})
+# Dependencies of a noun that modifies another noun: a figure inside one is no figure of the claim
+# ("the roughly 30-minute speech", "a roughly two-hour-long dinner").
+MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
+CURRENCY = frozenset("$€£¥")
 
 
 @cache
@@ -43,14 +75,19 @@ def default_cues(name: str = DEFAULT_CUES_FILE) -> dict[str, str]:
     return dict(lexicon.word_table(name))
 
 
+def stance_cues(name: str = DEFAULT_STANCE_FILE) -> dict[str, str]:
+    """The stance cue table (``data/stance_cues.en.txt`` by default)."""
+    return default_cues(name)
+
+
 def _parse_cues(cues: Union[Mapping[str, str], Iterable[str]]) -> list[tuple[tuple[str, ...], str, Optional[str]]]:
     """Cues as (words, label, constraint); a bare iterable of cues means label ``hedged``."""
     items = cues.items() if isinstance(cues, Mapping) else ((c, "hedged") for c in cues)
     out = []
     for cue, spec in items:
         label, _, constraint = (spec or "hedged").strip().partition(" ")
-        if label not in HEDGE_LABELS:
-            raise ValueError(f"Unknown hedge label '{label}' for cue '{cue}'; available: {', '.join(HEDGE_LABELS)}.")
+        if label not in CUE_LABELS:
+            raise ValueError(f"Unknown hedge label '{label}' for cue '{cue}'; available: {', '.join(CUE_LABELS)}.")
         words = tuple(cue.lower().split())
         if words:
             out.append((words, label, constraint.strip() or None))
@@ -79,11 +116,82 @@ def acts_as_verb(token: Token) -> bool:
     if 0 < token.i < len(doc) - 1 and doc[token.i + 1].lower_ == "that":
         if doc[token.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"):
             return True
+        # "Ukraine's military claims that ...", parsed with "claims" a noun and the root of the
+        # sentence: a sentence whose root is a noun before "that" has no other verb to be.
+        if token.dep_ == "ROOT" and doc[token.i - 1].tag_ != "PRP$":
+            return True
     return token.dep_ == "ROOT" and bool(deps & {"nsubj", "nsubjpass"})
 
 
 def _word_matches(token: Token, word: str) -> bool:
     return token.lower_ == word or token.lemma_.lower() == word or token.norm_ == word
+
+
+def negated(token: Token) -> bool:
+    """Whether the verb ``token`` is negated: "did not deny", "never disputed", "No one has disputed"."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            return True
+        if child.dep_ in ("nsubj", "nsubjpass") and " ".join(t.lower_ for t in child.subtree) in NEGATIVE_SUBJECTS:
+            return True
+    return False
+
+
+def _is_number(token: Token) -> bool:
+    return token.like_num or number_value(token.text) is not None or token.lower_ in FRACTIONS
+
+
+def approximates_figure(token: Token) -> bool:
+    """Whether the approximation adverb ``token`` ("roughly", "approximately") bears on a figure.
+
+    A number must follow ("roughly $15 million", "roughly a third", "approximately
+    20,000 employees"), and not inside a modifier of a noun: "the roughly
+    30-minute speech", "a roughly two-hour-long dinner", "a roughly 45-point
+    lead" approximate a length, not the claim's figure.
+    """
+    doc = token.doc
+    k = token.i + 1
+    while k < len(doc) and (doc[k].text in CURRENCY or doc[k].lower_ in ("a", "an")):
+        k += 1
+    if k >= len(doc) or not _is_number(doc[k]):
+        return False
+    while k < len(doc) and (_is_number(doc[k]) or doc[k].lower_ in SCALES):
+        k += 1
+    if k < len(doc) and doc[k].text in ("-", "–"):  # "30-minute", "two-hour-long", "45-point"
+        return False
+    head = token.head
+    if head.dep_ in MODIFIER_DEPS and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i:
+        return False
+    return True
+
+
+def call_false_end(token: Token) -> Optional[int]:
+    """For "call X false" ("called the charges fabricated", "has called climate change a hoax",
+    "calling it “absurd”"): the token index after the word that calls X false, else None."""
+    if token.lemma_.lower() != "call" or not acts_as_verb(token) or negated(token):
+        return None
+    words = lexicon.word_list(FALSE_WORDS_FILE)
+    doc = token.doc
+    # What is called false comes first ("called it ...", "called the charges ..."); en_core_web_sm
+    # does not always parse it as the object ("called climate change a hoax": "change" a verb).
+    first = next((k for k in range(token.i + 1, min(len(doc), token.i + 6)) if doc[k].pos_ in ("PRON", "PROPN", "NOUN")), None)
+    if first is None or doc[first].lower_ in words:
+        return None
+    for i in range(first + 1, min(len(doc), token.i + 16)):
+        word = doc[i]
+        if word.lower_ not in words and word.lemma_.lower() not in words:
+            continue
+        tok, ok = word, True
+        for _ in range(8):
+            if tok.i == token.i:
+                break
+            if tok.dep_ not in PREDICATE_DEPS | {"amod", "compound", "advmod", "cc"} or tok.head.i == tok.i:
+                ok = False
+                break
+            tok = tok.head
+        if ok and tok.i == token.i:
+            return i + 1
+    return None
 
 
 def _meets(token: Token, constraint: Optional[str]) -> bool:
@@ -103,19 +211,29 @@ def _meets(token: Token, constraint: Optional[str]) -> bool:
         return acts_as_verb(token)
     if constraint == "ADJ":
         return token.pos_ in ("ADJ", "ADV") or token.tag_ in ("JJ", "RB", "VBN")
+    if constraint == "FIGURE":
+        return approximates_figure(token)
     deps = {child.dep_ for child in token.children}
+    if constraint == "REPORT":
+        # "claim an early advantage", "claiming success", "were claimed by ...": not reporting.
+        has_noun_object = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        return acts_as_verb(token) and "auxpass" not in deps and not has_noun_object
     if constraint == "CLAUSE":
         nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return acts_as_verb(token) and (bool(deps & {"ccomp", "xcomp"}) or (nxt is not None and nxt.lower_ == "that"))
+    if constraint == "STANCE":
+        return acts_as_verb(token) and not negated(token)
     if constraint == "DENY":
-        return acts_as_verb(token) and "dative" not in deps
+        return acts_as_verb(token) and "dative" not in deps and not negated(token)
     if constraint == "REJECT":
-        if not acts_as_verb(token) or "auxpass" in deps:
+        if not acts_as_verb(token) or "auxpass" in deps or negated(token):
             return False
         if "ccomp" in deps or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
             return True
         objects = lexicon.word_list(DENIAL_OBJECTS_FILE)
         return any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children)
+    if constraint == "CALL_FALSE":
+        return call_false_end(token) is not None
     return True
 
 
@@ -135,16 +253,17 @@ def _index_cues(cues_key: tuple) -> dict[str, list[tuple[tuple[str, ...], str, O
 
 
 def find_hedges(doclike: DocLike, *, cues: Union[Mapping[str, str], Iterable[str]]) -> Iterator[Span]:
-    """Yield the hedge cues of ``doclike`` as spans labelled with their status.
+    """Yield the cues of ``doclike`` as spans labelled with what they signal.
 
     Args:
         doclike: a parsed Doc or Span.
-        cues: cue -> "label[ constraint]" (see ``data/hedge_cues.en.txt``), or
-            a plain set of cues, all labelled ``hedged``.
+        cues: cue -> "label[ constraint]" (``default_cues()`` for hedges,
+            ``stance_cues()`` for stance cues), or a plain set of cues, all
+            labelled ``hedged``.
 
     Yields:
         Non-overlapping spans in text order, ``label_`` in
-        hedged | alleged | estimated | denied | disputed.
+        hedged | alleged | estimated | denied | disputed | contrast.
     """
     by_first_word = _index_cues(_cues_key(cues))
     doc = doclike.doc if isinstance(doclike, Span) else doclike
@@ -164,6 +283,8 @@ def find_hedges(doclike: DocLike, *, cues: Union[Mapping[str, str], Iterable[str
                 continue
             if not _meets(token, constraint):
                 continue
+            if constraint == "CALL_FALSE":  # the cue runs from "call" to the word that calls X false
+                j = min(end, call_false_end(token) or j)
             # "appears to" + "show", "said to" + "be": the verb after "to" belongs to the cue.
             if words[-1] == "to" and j < end and doc[j].pos_ in ("VERB", "AUX"):
                 j += 1
@@ -173,22 +294,52 @@ def find_hedges(doclike: DocLike, *, cues: Union[Mapping[str, str], Iterable[str
 
 
 class HedgeTagger(Component):
-    """Writes hedge cues to ``doc.spans[spans_key]`` (labels: hedged, alleged, estimated, denied, disputed)."""
+    """Writes hedges to ``doc.spans[spans_key]`` (hedged, alleged, estimated) and stance cues to
+    ``doc.spans[stance_key]`` (denied, disputed, contrast)."""
 
     def configure(self) -> None:
         self.cues = self.cfg.get("cues") or default_cues(self.cfg["cues_file"])
+        self.stance = self.cfg.get("stance_cues")
+        if self.stance is None:
+            self.stance = default_cues(self.cfg["stance_file"]) if self.cfg.get("stance_file") else {}
 
-    def find(self, doc: Doc) -> list[Span]:
-        return list(find_hedges(doc, cues=self.cues))
+    def find(self, doc: Doc) -> tuple[list[Span], list[Span]]:
+        return list(find_hedges(doc, cues=self.cues)), list(find_hedges(doc, cues=self.stance)) if self.stance else []
 
-    def set_annotations(self, doc: Doc, found: list[Span]) -> None:
-        doc.spans[self.cfg["spans_key"]] = found
+    def set_annotations(self, doc: Doc, found: tuple[list[Span], list[Span]]) -> None:
+        doc.spans[self.cfg["spans_key"]], doc.spans[self.cfg["stance_key"]] = found
 
 
 @Language.factory(
     "claimscope_hedging",
-    default_config={"cues_file": DEFAULT_CUES_FILE, "cues": None, "spans_key": extensions.HEDGES_KEY},
+    default_config={
+        "cues_file": DEFAULT_CUES_FILE,
+        "cues": None,
+        "spans_key": extensions.HEDGES_KEY,
+        "stance_file": DEFAULT_STANCE_FILE,
+        "stance_cues": None,
+        "stance_key": STANCE_KEY,
+    },
+    requires=["token.lemma", "token.tag", "token.dep"],
     assigns=["doc.spans"],
 )
-def make_hedge_tagger(nlp: Language, name: str, cues_file: str, cues: Optional[dict], spans_key: str) -> HedgeTagger:
-    return HedgeTagger(nlp, name, cues_file=cues_file, cues=cues, spans_key=spans_key)
+def make_hedge_tagger(
+    nlp: Language,
+    name: str,
+    cues_file: str,
+    cues: Optional[dict],
+    spans_key: str,
+    stance_file: str,
+    stance_cues: Optional[dict],
+    stance_key: str,
+) -> HedgeTagger:
+    return HedgeTagger(
+        nlp,
+        name,
+        cues_file=cues_file,
+        cues=cues,
+        spans_key=spans_key,
+        stance_file=stance_file,
+        stance_cues=stance_cues,
+        stance_key=stance_key,
+    )

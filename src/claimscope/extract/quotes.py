@@ -136,6 +136,7 @@ class QuotePairer(Component):
 @Language.factory(
     "claimscope_quotes",
     default_config={"spans_key": extensions.QUOTES_KEY},
+    requires=[],
     assigns=["doc.spans"],
 )
 def make_quote_pairer(nlp: Language, name: str, *, spans_key: str = extensions.QUOTES_KEY) -> QuotePairer:

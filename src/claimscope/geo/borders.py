@@ -93,6 +93,10 @@ class Borders:
             self._shapes[iso2] = (geom, prep(geom))
         return self._shapes[iso2]
 
+    def country_shape(self, iso2: str):
+        """The country's 1:50m outline as a shapely MultiPolygon (lon, lat), or None when it is not in the data."""
+        return self._shape(iso2)[0] if iso2 in self._countries else None
+
     def contains(self, iso2: str, lat: float, lon: float) -> Optional[bool]:
         """Whether the point lies inside the country (None when the country is not in the data)."""
         if iso2 not in self._countries:

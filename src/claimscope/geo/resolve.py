@@ -23,7 +23,9 @@ from dataclasses import dataclass
 from typing import Iterable, Optional
 
 from claimscope import types as t
-from claimscope.geo.gazetteer import Context, Entry, Gazetteer, Resolution, normalize, score
+from claimscope.geo.gazetteer import Gazetteer
+from claimscope.geo.records import Context, Entry, Resolution, normalize
+from claimscope.geo.scoring import near, score
 from claimscope.lexicon import word_list, word_table
 
 
@@ -88,9 +90,7 @@ def appositive_county(text: str, end: int, gazetteer: Gazetteer, countries: Coun
 
 
 def _within(a: Entry, b: Entry, km: float) -> bool:
-    from claimscope.geo.gazetteer import _near
-
-    return _near(a.lat, a.lon, b.lat, b.lon, km)
+    return near(a.lat, a.lon, b.lat, b.lon, km)
 
 
 _COORD_BEFORE = re.compile(r"\b([A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,2})(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
@@ -259,10 +259,20 @@ def resolve_mention(
         if inner is not None:
             sub = gazetteer.resolve(inner, context) if gazetteer.candidates(inner) else None
             if sub is not None and sub.entry is not None:
-                return Resolution(sub.entry, round(sub.confidence * 0.8, 3), f"by the embedded name '{inner}'; {sub.reason}", sub.n_candidates)
-            entry = gazetteer.demonym(inner)
-            if entry is not None:
-                return Resolution(entry, 0.7, f"by the embedded demonym '{inner}'", 1)
+                settled = containing_settlement(text, mention.end, gazetteer, context)
+                if settled is not None and not _within(sub.entry, settled.entry, COUNTY_KM):
+                    return settled  # "the Drama Theater in Mariupol": where the text puts it, not Drama (Greece)
+                if in_geography(sub.entry, countries):
+                    return Resolution(sub.entry, round(sub.confidence * 0.8, 3), f"by the embedded name '{inner}'; {sub.reason}", sub.n_candidates)
+                resolution = Resolution(
+                    None, 0.0,
+                    f"no GeoNames entry named '{name}'; its embedded name '{inner}' is {sub.entry.name} ({sub.entry.country}), "
+                    f"outside the countries the article names ({', '.join(sorted(countries))})",
+                )
+            else:
+                entry = gazetteer.demonym(inner)
+                if entry is not None:
+                    return Resolution(entry, 0.7, f"by the embedded demonym '{inner}'", 1)
     if county is not None and (resolution.entry is None or not _within(resolution.entry, county, COUNTY_KM)):
         # Nothing of that name lies in the county the text places it in: the county's point.
         approx = Entry(None, county.name, "approximate", county.country, county.admin1, county.lat, county.lon, 0)
@@ -273,6 +283,23 @@ def resolve_mention(
         if approx is not None:
             return approx
     return resolution
+
+
+def in_geography(entry: Entry, countries: Counter) -> bool:
+    """Whether a place a longer name is named after may stand for that name in this article.
+
+    A name resolves in the article's geography before the world's: "Drama
+    Theater" in an article that names Ukraine and Russia is not in Dráma,
+    Greece.  A country, continent, US state or curated feature ("Bank of
+    Mexico", "Florida Atlantic University"), a city of at least
+    ``FAMOUS_CITY`` ("Dubai World Cup"), a place in a country the article names,
+    or any place when the article names no country, may.
+    """
+    if not countries or entry.country in countries:
+        return True
+    if entry.kind in ("country", "continent", "us_state", "feature"):
+        return True
+    return entry.kind == "city" and entry.population >= FAMOUS_CITY
 
 
 def containing_settlement(text: str, end: int, gazetteer: Gazetteer, context: Context) -> Optional[Resolution]:

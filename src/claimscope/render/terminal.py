@@ -1,4 +1,9 @@
-"""The terminal report: sourcing profile first, then each claim with its source highlighted."""
+"""The terminal report: sourcing profile first, then each claim with its source highlighted.
+
+Why a claim has its status (``Claim.because``, the cue that set it) and why a
+finding was reached (``Finding.because``) are shown under the status and the
+summary, in one dim line each, when the report has them.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimscope import model
+from claimscope.render.common import source_name
 
 SOURCE_STYLE = "bold black on bright_yellow"
 CUE_STYLE = "bold magenta"
@@ -66,13 +72,43 @@ def _highlighted(report: model.Report, claim: model.Claim, attribution: Optional
     return text
 
 
+def _status(claim: model.Claim) -> Text:
+    """The epistemic status, and under it why (the rule, the cue), compact."""
+    status = Text(claim.epistemic, style=EPISTEMIC_STYLE.get(claim.epistemic, ""))
+    why = [claim.because] if claim.because else []
+    if claim.epistemic_cue is not None:
+        why.append(f"cue “{claim.epistemic_cue.text}”")
+    if why:
+        status.append("\n" + "; ".join(why), style="dim")
+    return status
+
+
+def _because(summary: str, because: Optional[str]) -> Text:
+    text = Text(summary)
+    if because:
+        text.append(f"\nwhy: {because}", style="dim")
+    return text
+
+
+def sources_table(report: model.Report) -> Optional[Table]:
+    """The article's speakers (``report.sources``): one row per source, however many names it goes by."""
+    if not report.sources:
+        return None
+    t = Table(title="Sources", expand=True)
+    for col in ("id", "source", "type", "also called", "attributions"):
+        t.add_column(col)
+    for s in report.sources:
+        t.add_row(s.id, s.name, s.type.replace("_", " "), ", ".join(s.aliases) or "-", str(len(s.attributions)))
+    return t
+
+
 def claims_table(report: model.Report) -> Table:
     attributions = {a.id: a for a in report.attributions}
     table = Table(title="Claims", show_lines=True, expand=True)
     table.add_column("#", style="dim", no_wrap=True)
     table.add_column("claim (source highlighted, cue in magenta, hedges underlined)", ratio=5)
     table.add_column("source", ratio=2)
-    table.add_column("status", no_wrap=True)
+    table.add_column("status (why)", ratio=2)
     table.add_column("evidence / hedges", ratio=2)
     for claim in report.claims:
         a = attributions.get(claim.attribution or "")
@@ -85,25 +121,26 @@ def claims_table(report: model.Report) -> Table:
         else:
             who = Text("article's own voice", style="dim italic")
         extra = [f"{e.kind}: {e.span.text}" for e in claim.evidence] + [f"hedge: {h.text}" for h in claim.hedges]
-        table.add_row(
-            claim.id,
-            _highlighted(report, claim, a),
-            who,
-            Text(claim.epistemic, style=EPISTEMIC_STYLE.get(claim.epistemic, "")),
-            "\n".join(extra) or "-",
-        )
+        table.add_row(claim.id, _highlighted(report, claim, a), who, _status(claim), "\n".join(extra) or "-")
     return table
+
+
+def _num(x: Optional[float]) -> str:
+    return "" if x is None else f"{x:g}"
 
 
 def figures_and_places(report: model.Report) -> list:
     parts = []
     if report.quantities:
         t = Table(title="Figures", expand=True)
-        for col in ("text", "value", "bounds", "unit", "measure", "entity"):
+        attributions = {a.id: a for a in report.attributions}
+        for col in ("text", "value", "bounds", "unit", "measure", "entity", "source"):
             t.add_column(col)
         for q in report.quantities:
-            bounds = f"{q.low if q.low is not None else ''}–{q.high if q.high is not None else ''}"
-            t.add_row(q.text, f"{q.value:g}" if q.value is not None else "-", bounds, q.unit or "-", q.measure or "-", q.entity or "-")
+            bounds = f"{_num(q.low)}–{_num(q.high)}" if q.low is not None or q.high is not None else "-"
+            a = attributions.get(q.attribution or "")
+            source = (source_name(a) or "(no agent)") if a is not None else "article"
+            t.add_row(q.text, _num(q.value) or "-", bounds, q.unit or "-", q.measure or "-", q.entity or "-", source)
         parts.append(t)
     if report.places:
         t = Table(title="Places", expand=True)
@@ -126,13 +163,16 @@ def figures_and_places(report: model.Report) -> list:
             t.add_column(col)
         for f in report.findings:
             style = "bold red" if f.verdict in ("conflict", "inconsistent") else ("green" if f.verdict == "consistent" else "")
-            t.add_row(f.id, f.kind, Text(f.verdict, style=style), f.summary)
+            t.add_row(f.id, f.kind, Text(f.verdict, style=style), _because(f.summary, f.because))
         parts.append(t)
     return parts
 
 
 def render_to(console: Console, report: model.Report) -> None:
     console.print(profile_panel(report))
+    sources = sources_table(report)
+    if sources is not None:
+        console.print(sources)
     console.print(claims_table(report))
     for part in figures_and_places(report):
         console.print(part)

@@ -11,24 +11,64 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, or_, select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from claimscope import model
+from claimscope.errors import ClaimscopeError
 from claimscope.store import schema
-from claimscope.store.db import current_revision, head_revision, make_engine, migrate, normalize_url, retrying
+from claimscope.store.db import (
+    StoreErrors,
+    check_file,
+    current_revision,
+    head_revision,
+    make_engine,
+    migrate,
+    normalize_url,
+    retrying,
+    store_error,
+)
 from claimscope.store.writer import ADDED, REPLACED, SKIPPED, count, record_failure, write_report
 
 __all__ = ["Store", "ADDED", "REPLACED", "SKIPPED"]
 
 
+def failure_tag(source: Optional[str], sha256: Optional[str]) -> str:
+    """What a failure's message ends with so a later success clears only the same input.
+
+    ``[input PATH:LINE; sha256 0123456789abcdef]`` (either part may be missing).  The failures
+    table has no column for it; the message is what ``status --failures`` shows anyway.
+    """
+    parts = ([f"input {source}"] if source else []) + ([f"sha256 {sha256[:16]}"] if sha256 else [])
+    return f"[{'; '.join(parts)}]" if parts else ""
+
+
 class Store:
     """A migrated store at ``url``; every write is retried when the database is busy."""
 
-    def __init__(self, url: Optional[str] = None, *, index_path: Optional[Union[str, Path]] = None, create: bool = True):
+    def __init__(
+        self, url: Optional[str] = None, *, index_path: Optional[Union[str, Path]] = None, create: bool = True, init: bool = False
+    ):
+        """Open (and migrate) the store at ``url``.
+
+        Args:
+            init: create a store in an existing zero-length file (otherwise refused, E108).
+
+        Raises:
+            ClaimscopeError: ``store_readonly``, ``store_corrupt``, ``store_empty``, ``store_full``,
+                ``store_not_claimscope``, ``store_open`` (see docs/corpus.md).
+        """
         self.url = normalize_url(url)
+        check_file(self.url, init=init)
         self.engine = make_engine(self.url)
-        self.revision = migrate(self.engine, url_for_errors=self.url) if create else None
+        try:
+            self.revision = migrate(self.engine, url_for_errors=self.url) if create else None
+        except DBAPIError as err:
+            self.engine.dispose()
+            raise store_error(err, self.url) or ClaimscopeError(
+                "store_open", StoreErrors.E104.format(url=self.url, reason=str(getattr(err, "orig", err))[:200])
+            ) from None
         self._index_path = Path(index_path) if index_path else None
 
     @classmethod
@@ -87,23 +127,42 @@ class Store:
         vector_model: str = "",
         vector_dim: int = 0,
         update: bool = False,
+        sources: Optional[list[Optional[str]]] = None,
     ) -> list[tuple[str, Optional[int]]]:
-        """Write a batch of reports in one transaction (each article in its own savepoint)."""
+        """Write a batch of reports in one transaction (each article in its own savepoint).
+
+        A written report clears the failures recorded for the same input: same id and the same
+        text (the writer matches the text hash) or the same ``sources`` entry ("PATH:LINE").
+        """
         reports = list(reports)
         vectors = vectors or [None] * len(reports)
+        sources = sources or [None] * len(reports)
 
         def work(conn):
-            return [
-                write_report(conn, r, vectors=v, vector_model=vector_model, vector_dim=vector_dim, update=update)
-                for r, v in zip(reports, vectors)
-            ]
+            out = []
+            for r, v, where in zip(reports, vectors, sources):
+                outcome = write_report(conn, r, vectors=v, vector_model=vector_model, vector_dim=vector_dim, update=update)
+                ext_id = (r.article.id if isinstance(r, model.Report) else (r.get("article") or {}).get("id")) or None
+                if where and ext_id and outcome[0] != SKIPPED:
+                    t = schema.failures
+                    same = or_(*(t.c.message.contains(f"[input {where}{end}", autoescape=True) for end in ("]", ";")))
+                    conn.execute(delete(t).where(t.c.item_id == str(ext_id)[:500], same))
+                out.append(outcome)
+            return out
 
         return retrying(self.engine, work)
 
     def record_failures(self, failures: Iterable[tuple[Optional[str], dict]]) -> None:
-        failures = list(failures)
-        if failures:
-            retrying(self.engine, lambda conn: [record_failure(conn, item_id, err) for item_id, err in failures])
+        """Record failed inputs; an error dict may carry the input's ``source`` and ``sha256`` (see :func:`failure_tag`)."""
+        rows = []
+        for item_id, err in failures:
+            err = dict(err)
+            tag = failure_tag(err.pop("source", None), err.pop("sha256", None))
+            if tag:
+                err["message"] = f"{err.get('message') or ''} {tag}".strip()
+            rows.append((item_id, err))
+        if rows:
+            retrying(self.engine, lambda conn: [record_failure(conn, item_id, err) for item_id, err in rows])
 
     # -- summaries ----------------------------------------------------------------------
     def status(self) -> dict:

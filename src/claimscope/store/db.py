@@ -9,6 +9,7 @@ still meets a locked database.  PostgreSQL goes through the same code
 
 from __future__ import annotations
 
+import os
 import random
 import time
 from pathlib import Path
@@ -18,7 +19,7 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from claimscope.errors import ClaimscopeError
+from claimscope.errors import ClaimscopeError, Errors
 
 HERE = Path(__file__).resolve().parent
 ALEMBIC_INI = HERE / "alembic.ini"
@@ -64,7 +65,8 @@ def make_engine(url: str) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).expanduser().resolve().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False})
+        # hide_parameters: an error never prints a whole report's JSON (the parameters of an INSERT)
+        engine = create_engine(url, connect_args={"timeout": 60, "check_same_thread": False}, hide_parameters=True)
 
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn, _record):  # pragma: no cover - exercised through every test
@@ -75,7 +77,9 @@ def make_engine(url: str) -> Engine:
                 try:
                     cur.execute("PRAGMA journal_mode=WAL")
                     break
-                except Exception:  # another process is switching the journal at the same moment
+                except Exception as err:  # another process is switching the journal at the same moment
+                    if not _is_busy(err):
+                        raise
                     time.sleep(0.1)
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute("PRAGMA foreign_keys=ON")
@@ -87,7 +91,7 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _is_busy(err: Exception) -> bool:
@@ -95,14 +99,69 @@ def _is_busy(err: Exception) -> bool:
     return any(word in text for word in ("database is locked", "database is busy", "deadlock detected", "could not serialize"))
 
 
+def sqlite_path(url: str) -> Optional[Path]:
+    """The file of a SQLite URL (None for PostgreSQL and in-memory databases)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return None
+    return Path(parsed.database).expanduser()
+
+
+def check_file(url: str, *, init: bool = False) -> None:
+    """Refuse a SQLite file that is empty (unless ``init``) or not a SQLite database, before opening it.
+
+    Raises:
+        ClaimscopeError: ``store_empty`` (E108) or ``store_corrupt`` (E107).
+    """
+    path = sqlite_path(url)
+    if path is None or not path.exists() or path.is_dir():
+        return
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except OSError as err:
+        raise ClaimscopeError("store_open", StoreErrors.E104.format(url=url, reason=err.strerror or err)) from None
+    if not header:
+        if not init:
+            raise ClaimscopeError("store_empty", Errors.E108.format(url=url))
+        return
+    if header != b"SQLite format 3\x00":
+        raise ClaimscopeError("store_corrupt", Errors.E107.format(url=url, reason="no SQLite header"))
+
+
+def store_error(err: Exception, url: str) -> Optional[ClaimscopeError]:
+    """The coded error for a database error that is about the store file, not a bug (None otherwise)."""
+    reason = str(getattr(err, "orig", None) or err).splitlines()[0][:200]
+    text = reason.lower()
+    if "readonly" in text or "read-only" in text or "permission denied" in text:
+        return ClaimscopeError("store_readonly", Errors.E106.format(url=url, reason=reason))
+    if "not a database" in text or "malformed" in text or "disk image" in text or "file is encrypted" in text:
+        return ClaimscopeError("store_corrupt", Errors.E107.format(url=url, reason=reason))
+    if "disk is full" in text or "no space left" in text:
+        return ClaimscopeError("store_full", Errors.E109.format(url=url, reason=reason))
+    if "unable to open database file" in text:
+        path = sqlite_path(url)
+        if path is not None and path.exists() and not os.access(path.resolve().parent, os.W_OK):
+            return ClaimscopeError("store_readonly", Errors.E106.format(url=url, reason="its directory is not writable"))
+        return ClaimscopeError("store_open", StoreErrors.E104.format(url=url, reason=reason))
+    return None
+
+
 def retrying(engine: Engine, work: Callable[[Connection], T], *, attempts: int = 12) -> T:
-    """Run ``work(conn)`` in one transaction, retrying when the database is locked or busy."""
+    """Run ``work(conn)`` in one transaction, retrying when the database is locked or busy.
+
+    Raises:
+        ClaimscopeError: the store is read-only, corrupt or full (see :func:`store_error`).
+    """
     for attempt in range(attempts):
         try:
             with engine.begin() as conn:
                 return work(conn)
         except (OperationalError, DBAPIError) as err:
             if not _is_busy(err) or attempt == attempts - 1:
+                coded = store_error(err, engine.url.render_as_string(hide_password=True))
+                if coded is not None:
+                    raise coded from None
                 raise
             time.sleep(min(2.0, 0.05 * 2**attempt) * (0.5 + random.random()))
     raise AssertionError("unreachable")
@@ -152,7 +211,7 @@ def migrate(engine: Engine, revision: str = "head", *, url_for_errors: str = "")
         if current is None:
             tables = sorted(set(inspect(conn).get_table_names()) - {"alembic_version"})
             if tables:
-                raise ClaimscopeError("store", StoreErrors.E103.format(url=url_for_errors, tables=", ".join(tables[:6])))
+                raise ClaimscopeError("store_not_claimscope", StoreErrors.E103.format(url=url_for_errors, tables=", ".join(tables[:6])))
         elif current not in known:
             raise ClaimscopeError("store", StoreErrors.E102.format(current=current, known=", ".join(sorted(known))))
         target = head_revision() if revision == "head" else revision

@@ -7,34 +7,36 @@ a table or exports as CSV, Parquet or JSON lines.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 from typing import Optional
 
 import numpy as np
 from sqlalchemy import delete, func, select
 
 from claimscope import model
-from claimscope.match import SAME_CLAIM, ClaimFacts, canonical_measure, figure, match_score, numbers_in, side_of_text
+from claimscope.domain.figures import Figure, comparable, relation
+from claimscope.domain.measures import measure_group, population_of, side_of
+from claimscope.match import SAME_CLAIM, ClaimFacts, figure, match_score, numbers_in, side_of_text
 from claimscope.store import schema as s
 from claimscope.store.db import retrying
-from claimscope.store.sides import find_sides
 
 NAMED = ("named_person", "named_organization")
-CONFLICT_RATIO = 1.5  # figures of one measure further apart than this are a conflict
 
 
 def figures(store, measure: str) -> list[dict]:
-    """Every figure of ``measure`` across the corpus, oldest first."""
+    """Every figure of ``measure`` across the corpus, oldest first, each with its frame (from the stored report)."""
     q, c, a, src = s.quantities, s.claims, s.articles, s.sources
-    wanted = canonical_measure(measure)
+    wanted = measure_group(measure)
     with store.reader() as conn:
         names = [m for m in conn.execute(select(q.c.measure).distinct()).scalars() if m]
-    # Every stored spelling of the measure's group ("killed", "died", "death toll" ...).
-    spellings = [m for m in names if canonical_measure(m) == wanted or wanted in m.lower()]
+    # Every stored spelling of the measure's group ("killed", "died", "death toll", "civilian deaths" ...).
+    spellings = [m for m in names if measure_group(m) == wanted or wanted in m.lower()]
     stmt = (
         select(
-            a.c.published, a.c.outlet, a.c.ext_id.label("article"), q.c.value, q.c.low, q.c.high, q.c.qualifier, q.c.measure,
-            q.c.entity, q.c.text.label("figure"), src.c.name.label("source"), src.c.source_type, src.c.side,
-            c.c.id.label("claim_id"), c.c.epistemic, q.c.local_id.label("quantity"), c.c.text.label("claim"),
+            a.c.id.label("article_id"), a.c.published, a.c.outlet, a.c.ext_id.label("article"), q.c.value, q.c.low,
+            q.c.high, q.c.qualifier, q.c.measure, q.c.entity, q.c.text.label("figure"), src.c.name.label("source"),
+            src.c.source_type, src.c.side, c.c.id.label("claim_id"), c.c.epistemic, q.c.local_id.label("quantity"),
+            c.c.text.label("claim"),
         )
         .select_from(q.join(a, a.c.id == q.c.article_id).outerjoin(c, c.c.id == q.c.claim_id).outerjoin(src, src.c.id == c.c.source_id))
         .where(q.c.measure.in_(spellings or [measure]))
@@ -42,9 +44,20 @@ def figures(store, measure: str) -> list[dict]:
     )
     with store.reader() as conn:
         rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        ids = sorted({r["article_id"] for r in rows})
+        frames: dict[tuple, dict] = {}
+        for article_id, report in conn.execute(select(a.c.id, a.c.report).where(a.c.id.in_(ids))) if ids else ():
+            for quantity in (report or {}).get("quantities") or []:
+                if quantity.get("frame"):
+                    frames[(article_id, quantity["id"])] = quantity["frame"]
     for row in rows:
-        sides = find_sides(row.get("entity") or "")
-        row["counted"] = sides[0] if sides else None
+        frame = frames.get((row.pop("article_id"), row["quantity"])) or {}
+        row["counted"] = frame.get("side") or side_of(row.get("entity"))
+        row["population"] = frame.get("population") or population_of(row.get("entity"))
+        row["scope"] = frame.get("scope")
+        row["as_of"] = frame.get("as_of")
+        row["part"] = frame.get("relation") is not None
+        row["frame"] = " · ".join(str(x) for x in (wanted, row["population"], row["counted"], row["scope"]) if x)
     return rows
 
 
@@ -55,75 +68,112 @@ def _figure(row: dict) -> Optional[float]:
     return None
 
 
-def figure_conflicts(rows: list[dict], measure: str) -> list[model.Finding]:
-    """Conflicts between the figures different sources give for one measure (pure).
+def _as_figure(row: dict, measure: Optional[str]) -> Figure:
+    """A store row as the domain compares figures: its frame, its source, its date.
 
-    Figures are compared within what they count: the side of the counted
-    (``counted``: "Russian troops" RU, "Ukrainian servicemen" UA, unknown
-    compares with either side's group only when no side is known at all).
-    One finding per group where at least two sources give figures: the
-    spread is the ratio of the largest to the smallest; a spread of 1.5 or
-    more is a conflict.
+    A figure the text does not date is taken as of its article's month: tolls a
+    month apart are a revision or a different time, never a conflict.
     """
-    groups: dict = defaultdict(list)
-    for row in rows:
-        groups[row.get("counted")].append(row)
-    if len(groups) > 1 and None in groups:
-        unknown = groups.pop(None)
-        if len(groups) == 1:  # one known side: the unknown ones count the same (the text did not repeat it)
-            next(iter(groups.values())).extend(unknown)
-    found = []
-    for counted, group in sorted(groups.items(), key=lambda kv: str(kv[0])):
-        for finding in _conflict(group, measure, counted):
-            finding.id = f"x{len(found) + 1}"
-            found.append(finding)
+    name = (row.get("source") or "").strip().lower() or None
+    scope = frozenset(p.strip().lower() for p in (row.get("scope") or "").split(",") if p.strip())
+    return Figure(
+        value=_figure(row), low=row.get("low"), high=row.get("high"), measure=measure,
+        population=row.get("population"), side=row.get("counted"), scope=scope,
+        as_of=row.get("as_of") or (row.get("published") or "")[:7] or None, source=name, source_side=row.get("side"),
+        part=bool(row.get("part")),
+    )
+
+
+def figure_conflicts(rows: list[dict], measure: str) -> list[model.Finding]:
+    """Conflicts and revisions between the figures of one measure across articles (pure).
+
+    The same rule as within an article (:mod:`claimscope.domain.figures`):
+    figures are grouped by frame (population, side of the counted, places;
+    an unknown part of a frame is compatible with any), and a group with
+    figures from at least two sources is a finding: ``conflict`` when two
+    of them differ as the domain defines it (ranges apart, dates compatible),
+    ``consistent`` otherwise.  A later figure of the same source is a
+    ``figure_revision``, never a conflict.
+    """
+    wanted = measure_group(measure)
+    usable = [r for r in rows if _figure(r) is not None and _figure(r) > 0 and not r.get("part")]
+    figs = [_as_figure(r, wanted) for r in usable]
+    groups: list[list[int]] = []
+    for i, f in enumerate(figs):  # greedy: a figure joins the first group it is comparable with, member by member
+        for group in groups:
+            if all(comparable(f, figs[j])[0] for j in group):
+                group.append(i)
+                break
+        else:
+            groups.append([i])
+    found: list[model.Finding] = []
+    for group in groups:
+        found.extend(_group_findings([usable[i] for i in group], [figs[i] for i in group], measure))
+    for k, finding in enumerate(found):
+        finding.id = f"x{k + 1}"
     return found
 
 
-def _conflict(rows: list[dict], measure: str, counted: Optional[str]) -> list[model.Finding]:
-    by_source: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        if _figure(row) is not None and _figure(row) > 0:
-            by_source[row.get("source") or "(unattributed)"].append(row)
-    if len(by_source) < 2:
-        return []
-    values = []
-    for source, items in by_source.items():
-        for row in items:
-            values.append(
-                model.FindingValue(
-                    value=row.get("value"), low=row.get("low"), high=row.get("high"),
-                    quantity=f"{row.get('article')}:{row.get('quantity')}", source=source,
+def _said(r: dict) -> str:
+    return f"{_figure(r):,.0f} ({r.get('source') or 'unattributed'}, {r.get('outlet') or '?'}, {r.get('published') or 'undated'})"
+
+
+def _group_findings(rows: list[dict], figs: list[Figure], measure: str) -> list[model.Finding]:
+    out = []
+    conflicting: set[int] = set()
+    for i, j in combinations(range(len(rows)), 2):
+        kind, why = relation(figs[i], figs[j])
+        if kind == "conflict":
+            conflicting |= {i, j}
+        elif kind == "revision":
+            out.append(
+                model.Finding(
+                    id="", kind="figure_revision", verdict="revision",
+                    summary=f"{rows[i].get('source') or 'unattributed'} revises '{measure}': {_said(rows[i])} → {_said(rows[j])}.",
+                    because=f"{why}.", method="corpus: claimscope.domain.figures.relation",
+                    claims=sorted({str(r["claim_id"]) for r in (rows[i], rows[j]) if r.get("claim_id") is not None}),
+                    values=[_finding_value(r) for r in (rows[i], rows[j])],
                 )
             )
-    figures_ = [v.value if v.value is not None else (v.high if v.high is not None else v.low) for v in values]
-    lo, hi = min(figures_), max(figures_)
-    spread = round(hi / lo, 3) if lo else None
-    verdict = "conflict" if spread is not None and spread >= CONFLICT_RATIO else "consistent"
-    low_row = min(rows, key=lambda r: _figure(r) if _figure(r) else float("inf"))
-    high_row = max(rows, key=lambda r: _figure(r) or 0.0)
-
-    def said(r: dict) -> str:
-        return f"{_figure(r):,.0f} ({r.get('source') or 'unattributed'}, {r.get('outlet') or '?'}, {r.get('published') or 'undated'})"
-
+    sources = {f.source for f in figs}
+    if len(sources) < 2:
+        return out
+    members = sorted(conflicting) if conflicting else list(range(len(rows)))
+    chosen = [rows[k] for k in members]
+    values = [_figure(r) for r in chosen]
+    spread = round(max(values) / min(values), 3) if min(values) else None
+    counted = rows[0].get("counted")
     what = f"'{measure}'" + (f" ({counted} side counted)" if counted else "")
+    low_row, high_row = min(chosen, key=_figure), max(chosen, key=_figure)
     summary = (
-        f"{len(by_source)} sources give {len(values)} figures for {what} across "
-        f"{len({r.get('article') for r in rows})} articles, from {said(low_row)} to {said(high_row)}"
+        f"{len({(r.get('source') or '').lower() for r in chosen})} sources give {len(chosen)} figures for {what} across "
+        f"{len({r.get('article') for r in chosen})} articles, from {_said(low_row)} to {_said(high_row)}"
         + (f": {spread:g}x apart." if spread else ".")
     )
-    return [
+    out.insert(
+        0,
         model.Finding(
-            id="x1",
-            kind="figure_conflict",
-            verdict=verdict,
-            summary=summary,
-            claims=sorted({str(r["claim_id"]) for r in rows if r.get("claim_id") is not None}),
-            values=values,
+            id="", kind="figure_conflict", verdict="conflict" if conflicting else "consistent", summary=summary,
+            because=(
+                "Same frame (" + (rows[0].get("frame") or measure) + "): "
+                + ("ranges of different sources do not overlap, at comparable dates." if conflicting
+                   else "the sources' figures agree within the domain's tolerance or their ranges overlap.")
+            ),
+            claims=sorted({str(r["claim_id"]) for r in chosen if r.get("claim_id") is not None}),
+            values=[_finding_value(r) for r in chosen],
             spread=spread,
-            method=f"corpus: ratio of the largest to the smallest figure across sources; conflict at >= {CONFLICT_RATIO}",
-        )
-    ]
+            method="corpus: frames compared by claimscope.domain.figures (the same rule as within an article)",
+        ),
+    )
+    return out
+
+
+def _finding_value(row: dict) -> model.FindingValue:
+    return model.FindingValue(
+        value=row.get("value"), low=row.get("low"), high=row.get("high"),
+        quantity=f"{row.get('article')}:{row.get('quantity')}", source=row.get("source") or "(unattributed)",
+        as_of=row.get("as_of") or row.get("published"),
+    )
 
 
 def save_corpus_findings(store, key: str, found: list[model.Finding]) -> None:

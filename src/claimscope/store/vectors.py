@@ -17,6 +17,7 @@ usearch and an exact scan.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +33,7 @@ from claimscope.store import schema as s
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384
 CANDIDATES = 64  # nearest neighbours re-ranked with the claims' facts
+log = logging.getLogger("claimscope.store.vectors")
 
 
 @cache
@@ -95,22 +97,46 @@ class VectorIndex:
         self.path = path if path is not None else store.index_path
         self.index = None
         self.meta: dict = {}
+        self.rebuilt = False  # the file did not load and was rebuilt
 
     def _table_state(self, conn) -> tuple[int, int]:
         n, top = conn.execute(select(func.count(), func.max(s.vectors.c.claim_id))).one()
         return int(n or 0), int(top or 0)
 
-    def sync(self, *, batch: int = 20_000) -> "VectorIndex":
-        """Load the index file and add what the table holds beyond it (or rebuild when they disagree)."""
+    def _load(self) -> tuple[Optional[object], dict]:
+        """The index file and its metadata, or (None, {}) when either is missing or does not load."""
+        meta_path = self.path.with_suffix(".json") if self.path else None
+        if not (self.path and self.path.exists() and meta_path.exists()):
+            return None, {}
+        try:
+            meta = json.loads(meta_path.read_text())
+            if not isinstance(meta, dict) or meta.get("dim", DIM) != DIM or not isinstance(meta.get("count"), int):
+                raise ValueError("index metadata does not match")
+            index = new_index()
+            index.load(str(self.path))
+            if len(index) != meta["count"]:
+                raise ValueError(f"the index holds {len(index)} vectors, its metadata says {meta['count']}")
+        except Exception as err:  # a corrupt or foreign index file: rebuilt from the vectors table
+            log.warning("vector index %s does not load (%s: %s); rebuilding it", self.path, type(err).__name__, err)
+            self.rebuilt = True
+            return None, {}
+        return index, meta
+
+    def sync(self, *, batch: int = 20_000, rebuild: bool = False) -> "VectorIndex":
+        """Load the index file and add what the table holds beyond it.
+
+        The index is rebuilt from the ``vectors`` table when ``rebuild``, when the file does not load
+        (corrupt, truncated, another model's) and when it disagrees with the table.
+        """
         with self.store.reader() as conn:
             n_table, top_table = self._table_state(conn)
-            index, meta = None, {}
-            if self.path and self.path.exists() and self.path.with_suffix(".json").exists():
-                meta = json.loads(self.path.with_suffix(".json").read_text())
-                index = new_index()
-                index.load(str(self.path))
+            index, meta = (None, {}) if rebuild else self._load()
             if index is None or meta.get("count", -1) > n_table or meta.get("max_id", -1) > top_table:
                 index, meta = new_index(), {"count": 0, "max_id": 0}
+                if n_table == 0 and self.path and (rebuild or self.rebuilt):
+                    self.index, self.meta = index, meta
+                    self.save()
+                    return self
             changed = False
             if meta["count"] < n_table or meta["max_id"] < top_table:
                 before = meta["count"]

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from claimscope import model
 from claimscope.store import schema as s
-from claimscope.store.sides import source_side
+from claimscope.domain.sides import source_side
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|its|their|his|her)\s+", re.I)
 _SPACE = re.compile(r"\s+")
@@ -238,7 +238,8 @@ def write_report(
                     ],
                 )
             if rows.article["ext_id"]:
-                conn.execute(delete(s.failures).where(s.failures.c.item_id == rows.article["ext_id"]))
+                same_text = s.failures.c.message.contains(f"sha256 {sha[:16]}]")  # the same input only (store.failure_tag)
+                conn.execute(delete(s.failures).where(s.failures.c.item_id == rows.article["ext_id"], same_text))
     except IntegrityError:
         # Another writer stored the same text between our check and our insert.
         stored = conn.execute(select(s.articles.c.id).where(s.articles.c.sha256 == sha)).scalar()

@@ -19,7 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from claimscope.store.sides import source_side
+    from claimscope.domain.sides import source_side
 
     # Plain ALTER TABLE (SQLite 3.35+ drops columns natively): a batch copy of "sources" would
     # trip the foreign keys that point at it.

