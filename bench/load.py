@@ -8,8 +8,17 @@ deadline, so it stops by itself. Articles are distinct files from the given
 corpus paths, so the server's result cache never answers for them; use
 ``--same`` to send one article N times (measures request coalescing instead).
 
+Hostile input (issue 12): ``--hostile K`` (default 4) first sends K run-on
+sentences of 30 KB, then, 3 s later, one normal article, and prints how long
+that one took; then mixes K more run-ons into the burst. 503s are the
+server's deliberate refusals (bounded queue) and are counted apart from
+errors. The capacity bound printed is the single-request time x the admitted
+analyses (--max-pending, default 16 per worker) / workers: no accepted
+request should take more than 2x that, plus the time limit when a hostile
+request holds a worker.
+
 Usage:
-    .venv/bin/python bench/load.py [CORPUS_DIR_OR_FILES ...] [--n 200] [--workers CPUS]
+    .venv/bin/python bench/load.py [CORPUS_DIR_OR_FILES ...] [--n 200] [--workers CPUS] [--hostile 4]
     default corpus: ../shared/data/polnear/train/text
 """
 
@@ -53,13 +62,16 @@ def pct(values: list[float], q: float) -> float:
     return values[min(len(values) - 1, max(0, round(q * (len(values) - 1))))]
 
 
-def start_server(workers: int, timeout: float) -> tuple[subprocess.Popen, str]:
+HOSTILE = "He said that " * 2400  # 30 KB, no sentence end: the issue's run-on
+
+
+def start_server(workers: int, timeout: float, max_pending: int) -> tuple[subprocess.Popen, str]:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     exe = ROOT / ".venv" / "bin" / "claimscope"
     cmd = [str(exe) if exe.exists() else "claimscope", "serve", "--port", str(port), "--workers", str(workers),
-           "--timeout", str(timeout)]
+           "--timeout", str(timeout), "--max-pending", str(max_pending)]
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180
@@ -85,6 +97,16 @@ async def one(client: httpx.AsyncClient, url: str, text: str, timeout: float) ->
     return time.perf_counter() - t0, status
 
 
+async def probe_after_hostile(url: str, hostile: list[str], text: str, timeout: float) -> tuple[float, str]:
+    """Send the run-ons, wait 3 s, then time one normal article (the issue's stall)."""
+    async with httpx.AsyncClient() as client:
+        jobs = [asyncio.create_task(one(client, url, h, timeout)) for h in hostile]
+        await asyncio.sleep(3)
+        answer = await one(client, url, text, timeout)
+        await asyncio.gather(*jobs)
+        return answer
+
+
 async def burst(url: str, texts: list[str], timeout: float, deadline: float):
     limits = httpx.Limits(max_connections=len(texts), max_keepalive_connections=len(texts))
     async with httpx.AsyncClient(limits=limits) as client:
@@ -101,19 +123,28 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server worker processes (default: one per CPU, as the server)")
     ap.add_argument("--max-chars", type=int, default=6000, help="skip longer articles")
     ap.add_argument("--timeout", type=float, default=900.0, help="client timeout per request (s)")
-    ap.add_argument("--server-timeout", type=float, default=120.0, help="the server's per-analysis limit (s)")
+    ap.add_argument("--server-timeout", type=float, default=10.0, help="the server's per-analysis limit (s)")
+    ap.add_argument("--max-pending", type=int, default=0, help="the server's admitted analyses (default: 16 per worker)")
+    ap.add_argument("--hostile", type=int, default=4, help="30 KB run-on requests sent before and mixed into the burst")
     ap.add_argument("--deadline", type=float, default=1200.0, help="the whole burst stops after this (s)")
     ap.add_argument("--url", help="use a running server instead of starting one")
     ap.add_argument("--same", action="store_true", help="send one article N times instead of N distinct ones")
     args = ap.parse_args()
 
-    texts = texts_from(args.corpus, args.singles + (1 if args.same else args.n), args.max_chars)
+    texts = texts_from(args.corpus, args.singles + 1 + (1 if args.same else args.n), args.max_chars)
+    probe, texts = texts[0], texts[1:]
     singles, burst_texts = texts[: args.singles], ([texts[-1]] * args.n if args.same else texts[args.singles :])
+    hostile = [HOSTILE + f"#{i}" for i in range(2 * args.hostile)]
+    step = max(1, len(burst_texts) // max(1, args.hostile))
+    mixed = list(burst_texts)
+    for i, h in enumerate(hostile[args.hostile:]):
+        mixed.insert(min(len(mixed), i * step + step // 2), h)
+    max_pending = args.max_pending or 16 * args.workers
     proc = None
     if args.url:
         url = args.url.rstrip("/")
     else:
-        proc, url = start_server(args.workers, args.server_timeout)
+        proc, url = start_server(args.workers, args.server_timeout, max_pending)
     try:
         httpx.post(url + "/api/analyze", json={"text": "Officials said 5 people were hurt."}, timeout=args.timeout)  # warm
         single_times = []
@@ -123,7 +154,8 @@ def main() -> None:
                 sys.exit(f"bench/load.py: single request failed with {status}")
             single_times.append(dt)
         single = statistics.median(single_times)
-        results, wall = asyncio.run(burst(url, burst_texts, args.timeout, args.deadline))
+        after_hostile = asyncio.run(probe_after_hostile(url, hostile[: args.hostile], probe, args.timeout)) if args.hostile else None
+        results, wall = asyncio.run(burst(url, mixed, args.timeout, args.deadline))
     finally:
         if proc is not None:
             os.killpg(proc.pid, signal.SIGTERM)
@@ -131,22 +163,35 @@ def main() -> None:
                 proc.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
-    lat = [dt for dt, _ in results]
+    normal = [(dt, status) for (dt, status), text in zip(results, mixed) if not text.startswith(HOSTILE)]
+    hostile_status = sorted(status for (_, status), text in zip(results, mixed) if text.startswith(HOSTILE))
+    lat = [dt for dt, status in normal if status == "200"] or [0.0]
+    refused = sum(1 for _, status in normal if status == "503")
     errors: dict[str, int] = {}
-    for _, status in results:
-        if status != "200":
+    for _, status in normal:
+        if status not in ("200", "503"):
             errors[status] = errors.get(status, 0) + 1
     p50, p95 = pct(lat, 0.50), pct(lat, 0.95)
+    bound = single * max_pending / args.workers
     chars = sum(map(len, burst_texts)) / len(burst_texts)
-    print(f"server            {url} ({args.workers} worker processes, {os.cpu_count()} CPUs)")
-    print(f"articles          {'1 article sent' if args.same else 'distinct'} x{len(burst_texts)}, mean {chars:.0f} chars")
+    print(f"server            {url} ({args.workers} worker processes, {os.cpu_count()} CPUs, "
+          f"max-pending {max_pending}, timeout {args.server_timeout:g} s)")
+    print(f"articles          {'1 article sent' if args.same else 'distinct'} x{len(burst_texts)}, mean {chars:.0f} chars"
+          f" + {len(mixed) - len(burst_texts)} hostile 30 KB run-ons mixed in")
     print(f"single request    {single:.2f} s (median of {len(single_times)} sequential requests)")
+    if after_hostile is not None:
+        print(f"after hostile     {after_hostile[0]:.2f} s, status {after_hostile[1]} (a normal article 3 s after "
+              f"{args.hostile} run-ons; target < 10 s)")
     print(f"concurrent        {len(results)} requests in {wall:.1f} s")
-    print(f"latency p50       {p50:.2f} s")
-    print(f"latency p95       {p95:.2f} s  ({p95 / single:.1f}x the single-request time; target < 10x)")
-    print(f"latency max       {max(lat):.2f} s")
-    print(f"throughput        {len(results) / wall:.2f} requests/s")
-    print(f"errors            {sum(errors.values())}" + (f" {errors}" if errors else ""))
+    print(f"accepted          {len(normal) - refused} answered 200, {refused} refused with 503 (deliberate)")
+    print(f"latency p50       {p50:.2f} s (accepted requests)")
+    print(f"latency p95       {p95:.2f} s  ({p95 / single:.1f}x the single-request time)")
+    print(f"latency max       {max(lat):.2f} s; capacity bound {bound:.2f} s = {single:.2f} s x {max_pending} / "
+          f"{args.workers}; max / bound = {max(lat) / bound:.2f} (target <= 2, plus {args.server_timeout:g} s "
+          "when a run-on holds a worker)")
+    print(f"throughput        {(len(normal) - refused) / wall:.2f} requests/s")
+    print(f"hostile           {hostile_status}")
+    print(f"errors            {sum(errors.values())}" + (f" {errors}" if errors else "") + " (other than 503)")
 
 
 if __name__ == "__main__":

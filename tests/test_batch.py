@@ -110,3 +110,139 @@ def test_batch_records_input_errors(store):
     items = [InputError("gone", ClaimscopeError("io", "No such path: 'gone'."))]
     summary = ingest(items=items, store=store, workers=0)
     assert summary.failed == 1 and store.failures()[0]["item_id"] == "gone"
+
+
+# -- issue 12: never crash, never stall, never lose a record --------------------------------
+
+
+def test_batch_analyze_many_retries_one_by_one_so_only_the_bad_article_fails(nlp, monkeypatch):
+    from claimscope import model
+    from claimscope.core import analyze_many
+
+    pipe = nlp.get_pipe("claimscope_claims")
+    real = pipe.find
+
+    def exploding(doc):
+        if "EXPLODE" in doc.text:
+            raise RuntimeError("a component broke on this one")
+        return real(doc)
+
+    monkeypatch.setattr(pipe, "find", exploding)
+    items = [ARTICLES[0], ArticleInput(id="bad", text="Officials said EXPLODE 5 people died."), ARTICLES[1], ARTICLES[2]]
+    results = list(analyze_many(items, nlp=nlp, batch_size=16))
+    assert [type(r).__name__ for r in results] == ["Report", "ErrorRecord", "Report", "Report"]
+    assert results[1].id == "bad" and results[1].error["kind"] == "internal" and "RuntimeError" in results[1].error["message"]
+    assert [r.article.id for r in results if isinstance(r, model.Report)] == ["a", "b", "c"]
+
+
+def test_batch_analyze_many_yields_one_result_per_item_whatever_it_is(nlp):
+    from claimscope.core import analyze_many
+
+    items = [
+        {"text": "Officials said 500 people died.", "id": 7, "title": "\ud800", "unknown": 1},
+        None,
+        42,
+        {"id": "no-text"},
+        InputError("e", ClaimscopeError("json", "bad line")),
+        ArticleInput(text="Officials said 3 died.", id=["x"]),
+        "Officials said 9 people died.",
+    ]
+    results = list(analyze_many(items, nlp=nlp))
+    assert len(results) == len(items)
+    assert [type(r).__name__ for r in results] == ["Report", "ErrorRecord", "ErrorRecord", "ErrorRecord", "ErrorRecord", "ErrorRecord", "Report"]
+    assert results[0].article.id == "7" and results[0].article.title == "\ufffd"
+    for r in results:
+        json.loads(r.model_dump_json(by_alias=True))
+
+
+def test_batch_an_article_over_its_work_budget_is_a_too_complex_record(nlp, monkeypatch):
+    import claimscope
+    from claimscope import core
+
+    monkeypatch.setattr(core, "BUDGET_BASE_S", 0.0)
+    monkeypatch.setattr(core, "BUDGET_PER_TOKEN_S", 0.0)
+    results = list(core.analyze_many(ARTICLES[:2], nlp=nlp))
+    assert [r.error["kind"] for r in results] == ["too_complex", "too_complex"]
+    assert "E017" in results[0].error["message"]
+    with pytest.raises(ClaimscopeError) as info:
+        claimscope.analyze("Officials said 500 people died.", nlp=nlp)
+    assert info.value.kind == "too_complex"
+
+
+def test_batch_text_over_the_pipeline_max_length_is_a_coded_error(nlp, monkeypatch):
+    from claimscope.core import make_doc
+
+    monkeypatch.setattr(nlp, "max_length", 100)
+    with pytest.raises(ClaimscopeError) as info:
+        make_doc(nlp, "Officials said. " * 10)
+    assert info.value.kind == "too_large" and "E016" in info.value.message
+
+
+def test_batch_long_runs_are_tokenized_in_linear_time_with_true_offsets(nlp):
+    import time
+
+    from claimscope.core import MAX_RUN, make_doc
+
+    text = "Officials said " + "!" * 30_000 + " 500 killed. " + "x" * 200 + " https://example.com/a"
+    start = time.perf_counter()
+    doc = make_doc(nlp, text)
+    assert time.perf_counter() - start < 5  # 119 s for the whole analysis before (issue 12), most of it here
+    assert doc.text == text and max(len(t) for t in doc) <= max(MAX_RUN, len("https://example.com/a"))
+    assert [t.text for t in make_doc(nlp, "Officials said 500 people died.")] == [t.text for t in nlp.make_doc("Officials said 500 people died.")]
+
+
+def test_batch_sentence_guard_splits_only_overlong_stretches(nlp):
+    from claimscope.extract.sentence_guard import MAX_SENTENCE_TOKENS, find_forced_starts
+
+    assert find_forced_starts(["He", "said", "."] * 100) == []  # real sentence ends: untouched
+    words = ["word"] * 600
+    words[240] = ","
+    assert find_forced_starts(words) == [241, 491]  # after the comma near the limit, then at the limit
+    assert find_forced_starts(["!"] * 1000, 250) == [250, 500, 750]  # a run of "!" is one end, not 1000
+    doc = nlp("He said that " * 400)
+    assert max(len(s) for s in doc.sents) <= MAX_SENTENCE_TOKENS
+    normal = "Ukraine's military said that 14,000 Russian troops had been killed. Moscow denied it."
+    with nlp.select_pipes(disable=["claimscope_sentence_guard"]):
+        unguarded = [s.text for s in nlp(normal).sents]
+    assert [s.text for s in nlp(normal).sents] == unguarded
+
+
+def test_batch_local_cluster_listens_on_loopback_only():
+    import ipaddress
+
+    import psutil
+
+    from claimscope.batch import make_client
+
+    client = make_client(workers=1, processes=False)
+    try:
+        listening = [c.laddr.ip for c in psutil.Process().net_connections(kind="inet") if c.status == psutil.CONN_LISTEN]
+        assert listening and all(ipaddress.ip_address(ip).is_loopback for ip in listening)
+    finally:
+        cluster = client.cluster
+        client.close()
+        cluster.close()
+
+
+def test_batch_a_success_clears_only_the_failures_of_the_same_input(nlp, store, tmp_path):
+    path = tmp_path / "m.jsonl"
+    good = json.dumps({"id": "x", "text": ARTICLES[0].text})
+    path.write_text(json.dumps({"id": "x", "text": ""}) + "\n" + good + "\n", encoding="utf-8")
+    summary = ingest([path], store, workers=0, vectors=False)
+    assert (summary.added, summary.failed) == (1, 1)
+    [failure] = store.failures()  # line 1 failed; line 2, the same id, succeeded: line 1's failure stays
+    assert failure["item_id"] == "x" and failure["kind"] == "empty" and "m.jsonl:1]" in failure["message"]
+    path.write_text(json.dumps({"id": "x", "text": ARTICLES[1].text}) + "\n" + good + "\n", encoding="utf-8")
+    summary = ingest([path], store, workers=0, vectors=False)  # line 1 fixed
+    assert (summary.added, summary.skipped) == (1, 1) and store.failures() == []
+
+
+def test_batch_a_chunk_that_dies_in_process_is_recorded_article_by_article(store, monkeypatch):
+    import claimscope.batch as batch
+
+    def dying(chunk, **kwargs):
+        raise MemoryError("worker ran out")
+
+    monkeypatch.setattr(batch, "analyze_chunk", dying)
+    summary = ingest(items=ARTICLES, store=store, workers=0, vectors=False, chunk_size=2)
+    assert summary.failed == 3 and {f["kind"] for f in store.failures()} == {"worker"}

@@ -1,6 +1,7 @@
 """The CLI as a user runs it: exit code 2 and one line for bad input, JSON lines for batches."""
 
 import json
+from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
@@ -98,3 +99,155 @@ def test_cli_metrics_are_flattened_for_the_table():
 
     rows = dict(_flatten({"overlap": {"cue": {"f1": 0.8}}, "n": 3}))
     assert rows == {"overlap.cue.f1": 0.8, "n": 3}
+
+
+# -- issue 12: hostile batches and store edges ------------------------------------------------
+
+
+def test_cli_batch_n_lines_in_n_lines_out_whatever_they_hold(nlp, tmp_path):
+    path = tmp_path / "hostile.jsonl"
+    rows = [
+        '{"id": "s", "text": "Officials said 500 people died.", "title": "\\ud800 lone surrogate"}',
+        "{not json",
+        "[1, 2]",
+        "17",
+        "null",
+        '{"id": 5, "text": "Police said 3 people were hurt."}',
+        '{"id": 6.5, "text": "Officials said \\udfff 9 people died.", "outlet": ["x"]}',
+        '{"text": "Officials said 4 died.", "published": "10000-01-01"}',
+        "[" * 50_000,
+        '{"id": "ctl", "text": "Officials\\u0001 said 2 died.\\u007f"}',
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    result = _invoke(["analyze", str(path), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == len(rows)
+    assert records[0]["article"]["title"] == "\ufffd lone surrogate"
+    assert records[5]["article"]["id"] == "5"
+    assert records[6]["error"]["kind"] == "metadata" and records[6]["id"] == "6.5"
+    assert records[7]["error"]["kind"] == "date"
+    assert records[9]["text"] == "Officials  said 2 died. "
+    assert [("error" in r) for r in records] == [False, True, True, True, True, False, True, True, True, False]
+
+
+def test_cli_analyze_one_file_with_a_lone_surrogate_title(nlp, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Officials said 500 people died.", encoding="utf-8")
+    result = _invoke(["analyze", str(path), "--format", "json", "--title", "A \udcff title"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["article"]["title"] == "A \ufffd title"
+
+
+def _ingest(db, tmp_path, *extra):
+    article = tmp_path / "a.txt"
+    article.write_text("Officials said 500 people died.", encoding="utf-8")
+    return _invoke(["ingest", str(article), "--db", str(db), "--workers", "0", "--no-vectors", *extra])
+
+
+def test_cli_ingest_refuses_an_empty_file_unless_init(nlp, tmp_path):
+    db = tmp_path / "empty.db"
+    db.write_bytes(b"")
+    result = _ingest(db, tmp_path)
+    assert result.exit_code == 2 and "E108" in result.output and "Traceback" not in result.output
+    assert db.stat().st_size == 0  # not silently initialised
+    result = _ingest(db, tmp_path, "--init")
+    assert result.exit_code == 0, result.output
+    assert "1 added" in result.output
+
+
+def test_cli_ingest_refuses_a_corrupt_file_with_a_code(nlp, tmp_path):
+    db = tmp_path / "junk.db"
+    db.write_bytes(b"this is not a database at all" * 100)
+    result = _ingest(db, tmp_path)
+    assert result.exit_code == 2 and "E107" in result.output and "Traceback" not in result.output
+    # a real SQLite file whose pages were overwritten
+    from claimscope.store import Store
+
+    db = tmp_path / "broken.db"
+    Store(f"sqlite:///{db}").close()
+    data = bytearray(db.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)
+    db.write_bytes(bytes(data))
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"broken.db{suffix}").unlink(missing_ok=True)
+    result = _ingest(db, tmp_path)
+    assert result.exit_code == 2 and ("E107" in result.output or "E104" in result.output), result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_ingest_refuses_a_read_only_store_with_a_code(nlp, tmp_path):
+    import os
+    import stat
+
+    from claimscope.store import Store
+
+    if os.geteuid() == 0:
+        pytest.skip("root writes read-only files")
+    db = tmp_path / "ro.db"
+    Store(f"sqlite:///{db}").close()
+    db.chmod(stat.S_IREAD)
+    try:
+        result = _ingest(db, tmp_path)
+    finally:
+        db.chmod(stat.S_IREAD | stat.S_IWRITE)
+    assert result.exit_code == 2 and "E106" in result.output and "Traceback" not in result.output
+    assert "Officials said" not in result.output  # no report JSON in the message
+
+
+def test_cli_read_only_store_errors_are_coded(tmp_path):
+    """As root cannot be refused a write, the mapping itself is checked on SQLite's own messages."""
+    from sqlalchemy.exc import OperationalError
+
+    from claimscope.store.db import store_error
+
+    def coded(message):
+        return store_error(OperationalError("INSERT ...", {"report": "{...}"}, Exception(message)), "sqlite:///x.db")
+
+    assert coded("attempt to write a readonly database").kind == "store_readonly"
+    assert coded("database disk image is malformed").kind == "store_corrupt"
+    assert coded("file is not a database").kind == "store_corrupt"
+    assert coded("database or disk is full").kind == "store_full"
+    assert "{...}" not in coded("attempt to write a readonly database").message
+    assert coded("no such table: articles") is None
+
+
+def test_cli_ingest_refuses_a_sqlite_file_of_another_program(tmp_path):
+    import sqlite3
+
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("CREATE TABLE recipes (name TEXT)")
+    result = _ingest(db, tmp_path)
+    assert result.exit_code == 2 and "E103" in result.output and "Traceback" not in result.output
+
+
+def test_cli_claims_index_rebuilds_a_corrupt_index(nlp, tmp_path):
+    import numpy as np
+
+    import claimscope
+    from claimscope.store import Store
+    from claimscope.store.vectors import DIM, VectorIndex, to_blob
+
+    db = tmp_path / "v.db"
+    store = Store(f"sqlite:///{db}")
+    report = claimscope.analyze("Officials said 500 people died. Police said 3 were hurt.", id="v", nlp=nlp)
+    rng = np.random.default_rng(0)
+    blobs = [to_blob(v / np.linalg.norm(v)) for v in rng.normal(size=(len(report.claims), DIM))]
+    store.write([report], vectors=[blobs], vector_model="test", vector_dim=DIM)
+    assert len(VectorIndex(store).sync()) == len(blobs)
+    index_file = Path(str(db) + ".usearch")
+    index_file.write_bytes(b"\x00garbage" * 10)  # a corrupt index file
+    assert len(VectorIndex(store).sync()) == len(blobs)  # rebuilt on load, not broken
+    assert index_file.stat().st_size > 80
+    index_file.write_bytes(b"\x00garbage" * 10)
+    result = _invoke(["claims", "index", "--db", str(db), "--rebuild"])
+    assert result.exit_code == 0, result.output
+    assert f"holds {len(blobs)} vectors" in result.output
+    store.close()
+
+
+def test_cli_ingest_has_the_dashboard_off_by_default():
+    result = _invoke(["ingest", "--help"])
+    assert "--dashboard" in result.output and "--no-dashboard" in result.output and "--init" in result.output

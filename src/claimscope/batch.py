@@ -230,8 +230,11 @@ def make_client(scheduler: Optional[str] = None, *, workers: Optional[int] = Non
         n_workers=workers or default_workers(),
         threads_per_worker=1,
         processes=processes,
-        host="127.0.0.1",
-        dashboard_address="127.0.0.1:0" if dashboard else None,
+        host="127.0.0.1" if processes else None,  # threads (processes=False) talk in-process, no socket
+        # The scheduler always runs an HTTP server (health, metrics; the dashboard when asked): on 127.0.0.1.
+        dashboard_address="127.0.0.1:0",
+        worker_dashboard_address="127.0.0.1:0",
+        scheduler_kwargs={"dashboard": dashboard},
         silence_logs=logging.ERROR,
     )
     return Client(cluster)

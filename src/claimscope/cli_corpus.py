@@ -308,7 +308,7 @@ def register(app: typer.Typer) -> None:
         except ClaimscopeError as err:
             _fail(err.message)
         rows = queries.sources(store)
-        columns = ["source", "source_type", "named", "side", "outlet", "claims", "articles", "first_published"]
+        columns = ["source", "source_type", "named", "side", "aliases", "outlet", "claims", "articles", "first_published"]
         emit(rows, columns, fmt=format, out=out, title="sources cited")
         if format == "table" and out is None and first and store.status()["vectors"]:
             emit(_clusters(db, 0.6), CLUSTER_COLUMNS, fmt="table", out=None, title="matched claims: first appearance", table_columns=CLUSTER_TABLE)

@@ -304,7 +304,7 @@ def iter_jsonl(path: Path) -> Iterator[Union[ArticleInput, InputError]]:
         yield InputError(stem, ClaimscopeError("io", Errors.E011.format(path=where, reason=err.strerror)), where)
         return
     with handle:
-        for lineno, raw in iter_lines(handle):
+        for lineno, raw in iter_lines(handle, max_bytes=MAX_BYTES):
             item_id, source = f"{stem}:{lineno}", f"{where}:{lineno}"
             if raw is None:
                 error = ClaimscopeError("too_large", Errors.E020.format(line=lineno, limit_mb=MAX_BYTES / 2**20))

@@ -101,19 +101,30 @@ def has_proper_name(name: str) -> bool:
     return False
 
 
-def _is_title(words: list[str], titles: frozenset[str]) -> int:
-    """How many leading words of ``words`` are a title ("Prime Minister" 2, "Sen." 1), else 0."""
-    for n in (2, 1):
-        if len(words) > n and " ".join(words[:n]).lower() in titles:
-            return n
-    return 0
+def _after_titles(words: list[str], titles: frozenset[str]) -> int:
+    """Where the name starts after the last title in ``words`` ("Homeland Security Secretary Jeh Johnson" -> 3)."""
+    start = 0
+    for i in range(len(words) - 1):
+        for n in (2, 1):
+            if i + n < len(words) and " ".join(words[i : i + n]).lower() in titles:
+                start = max(start, i + n)
+    return start
 
 
 def person_name(text: str, titles: Optional[frozenset[str]] = None) -> list[str]:
-    """The words of a person's name in a mention: the capitalized run that ends it, titles stripped."""
+    """The words of a person's name in a mention: the capitalized run that ends it, titles stripped.
+
+    "Former President Bill Clinton" and "Senate Minority Leader Harry Reid"
+    lose everything up to their last title; "Mr. Kerry and Mr. Obama" is not
+    one name (see :func:`_several`).
+    """
     titles = lexicon.word_list(TITLES_FILE) if titles is None else titles
     particles = lexicon.word_list("name_particles.txt")
     words = display_name(text).split(" ")
+    # "Rep. Charles B. Rangel of New York", "Mr. Morgan of the Sierra Club": the name is before the preposition
+    cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i), None)
+    if cut is not None and person_name(" ".join(words[:cut]), titles):
+        words = words[:cut]
     run: list[str] = []
     for word in reversed(words):
         if word[:1].isupper() or (run and word.lower() in particles):
@@ -122,9 +133,7 @@ def person_name(text: str, titles: Optional[frozenset[str]] = None) -> list[str]
             run.insert(0, word)
         else:
             break
-    while run and (n := _is_title(run, titles)):
-        run = run[n:]
-    return run
+    return run[_after_titles(run, titles) :]
 
 
 def _surname(name: list[str]) -> str:
@@ -167,6 +176,7 @@ class _Mention:
     source_type: str
     words: tuple[str, ...] = ()  # person: name words; org: org_words
     entity: Optional[int] = None
+    initial: bool = False  # the name opens a sentence: its first word may be any capitalized word ("Rival Hillary Clinton")
 
 
 @dataclass
@@ -175,16 +185,19 @@ class _Entity:
     mentions: list[_Mention] = field(default_factory=list)
 
 
-def _mention(a: model.Attribution, titles: frozenset[str]) -> Optional[_Mention]:
+def _mention(a: model.Attribution, titles: frozenset[str], text_before: str = "") -> Optional[_Mention]:
     if a.source is None or a.section in NOT_SPEAKING or not a.source.text.strip():
         return None
     named = a.antecedent if a.antecedent is not None else a.source
     text = named.text
     stype = a.source_type or "unknown"
+    if _several(text):  # "Mr. Kerry and Mr. Obama": several speakers, one wording
+        return _Mention(a, a.source, text, "generic", stype, (_generic_key(text),))
     if stype == "named_person":
         words = tuple(person_name(text, titles))
         if words:
-            return _Mention(a, a.source, text, "person", stype, words)
+            initial = text.lstrip().startswith(words[0]) and (not text_before.strip() or text_before.rstrip()[-1] in ".!?\n\"“”:")
+            return _Mention(a, a.source, text, "person", stype, words, initial=initial)
     if stype == "named_organization" or (stype == "document_or_media" and media_name(text)):
         name = media_name(text) if stype == "document_or_media" else text
         words = org_words(name or text)
@@ -193,17 +206,23 @@ def _mention(a: model.Attribution, titles: frozenset[str]) -> Optional[_Mention]
     return _Mention(a, a.source, text, "generic", stype, (_generic_key(text),))
 
 
+def _several(text: str) -> bool:
+    """Whether a mention joins several speakers ("Mr. Kerry and Mr. Obama", "Joseph and other members")."""
+    words = display_name(text).split(" ")
+    return any(w in ("and", "&") and 0 < i < len(words) - 1 for i, w in enumerate(words))
+
+
 def _generic_key(text: str) -> str:
     key = _SPACE.sub(" ", text.replace("’", "'").strip(" ,.;:\"“”")).lower()
     return key[4:] if key.startswith("the ") else key
 
 
 def _compatible(a: list[str], b: list[str]) -> bool:
-    """Given names that do not contradict each other ("John" / "J." / none)."""
+    """Given names that do not contradict each other ("John" / "J." / none; "Rival Hillary" / "Hillary")."""
     if len(a) < 2 or len(b) < 2:
         return True
-    x, y = a[0].lower().rstrip("."), b[0].lower().rstrip(".")
-    return x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
+    xs, ys = [w.lower().rstrip(".") for w in a[:-1]], [w.lower().rstrip(".") for w in b[:-1]]
+    return any(x == y or (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)) for x in xs for y in ys)
 
 
 def _resolve(mentions: list[_Mention], titles: frozenset[str]) -> list[_Entity]:
@@ -326,13 +345,28 @@ def _role_of(m: _Mention, entities: list[_Entity], titles: frozenset[str]) -> Op
 
 
 def _fullest(ent: _Entity) -> str:
+    """The fullest name: for a person the full name most mentions end in ("Hillary Clinton", not a
+    sentence-initial "Rival Hillary Clinton"), then the longest; for an organisation the longest."""
     if ent.kind == "person":
-        best = max(ent.mentions, key=lambda m: (len(m.words), -m.span.start))
+        best = max(ent.mentions, key=lambda m: (len(m.words) > 1, not (m.initial and len(m.words) > 2), len(m.words), -m.span.start))
         return " ".join(best.words)
     if ent.kind == "org":
-        best = max(ent.mentions, key=lambda m: (len(m.words), -m.span.start))
-        return display_name(best.name_text)
+        best = max(ent.mentions, key=lambda m: (len(m.words), "'" not in m.name_text.replace("’", "'"), -m.span.start))
+        return org_display(best.name_text)
     return display_name(ent.mentions[0].name_text)
+
+
+def org_display(text: str) -> str:
+    """An organisation's name without a description before it ("the event organizer Alliance to ..." -> "Alliance to ...")."""
+    name = display_name(text)
+    words = name.split(" ")
+    if len(words) > 2 and words[0] in ("the", "The") and words[1][:1].islower():
+        for i, word in enumerate(words[2:], 2):
+            if word in PREPOSITIONS:
+                break
+            if word[:1].isupper():
+                return " ".join(words[i:])
+    return name
 
 
 def _type(ent: _Entity) -> str:
@@ -348,7 +382,10 @@ def find_sources(report: model.Report) -> list[model.Source]:
     """The speakers of ``report``, in order of first mention (see the module docstring); pure."""
     titles = lexicon.word_list(TITLES_FILE)
     attributions = sorted(report.attributions, key=lambda a: (a.source.start if a.source else a.cue.start))
-    mentions = [m for m in (_mention(a, titles) for a in attributions) if m is not None]
+    mentions = [
+        m for m in (_mention(a, titles, report.text[max(0, (a.antecedent or a.source or a.cue).start - 3) : (a.antecedent or a.source or a.cue).start]) for a in attributions)
+        if m is not None
+    ]
     out = []
     for ent in _resolve(mentions, titles):
         ent.mentions.sort(key=lambda m: m.span.start)

@@ -222,6 +222,8 @@ def test_spatial_distance_with_converted_unit_in_parentheses():
         ("dozens of kilometres", 24.0, None, "low"),
         ("a hundred kilometres", None, None, "approx"),
         ("twenty-five km", None, None, "approx"),
+        ("several hundred kilometres", 300.0, None, "low"),
+        ("a few hundred metres", 0.2, 0.5, "approx"),
     ],
 )
 def test_spatial_parse_vague_and_worded_distances(text, low, high, bound):

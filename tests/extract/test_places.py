@@ -173,3 +173,82 @@ def test_places_one_sense_per_article_spares_common_words(base):
     found = [(text[p.span[0] : p.span[1]], p.span[0]) for p in base(text)._.places]
     assert ("Nice", text.index("Nice,")) in found and ("Nice", 0) not in found
     assert ("Independence", text.index("Independence Day")) not in found
+
+
+# -- issue 11: a name inside an organisation or a landmark is not a place ---------------------
+def _doc(words, ents, pos=None):
+    from spacy.tokens import Doc
+
+    pos = pos or ["PROPN" if w[:1].isupper() else "X" for w in words]
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos, ents=ents, sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def _found(doc, **kw):
+    from claimscope.extract.places import find_mentions
+    from claimscope.geo.gazetteer import load_gazetteer
+
+    return [doc.text[m.start : m.end] for m in find_mentions(doc, load_gazetteer(), **kw)]
+
+
+def test_places_organisation_name_yields_no_place():
+    # "Radio Free Europe" (ORG) names no place; Belarus stands alone.
+    words = ["According", "to", "Radio", "Free", "Europe", ",", "the", "convoy", "crossed", "into", "Belarus", "."]
+    ents = ["O", "O", "B-ORG", "I-ORG", "I-ORG", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    assert _found(_doc(words, ents)) == ["Belarus"]
+    # GeoWebNews' convention (embedded=True) counts the inner name.
+    assert _found(_doc(words, ents), embedded=True) == ["Europe", "Belarus"]
+
+
+def test_places_organisation_head_without_an_entity():
+    # spaCy labels "Washington" GPE and leaves "Post" out: the head noun still makes it a name.
+    words = ["The", "Washington", "Post", "reported", "from", "Kyiv", "."]
+    ents = ["O", "B-GPE", "O", "O", "O", "B-GPE", "O"]
+    assert _found(_doc(words, ents)) == ["Kyiv"]
+    words = ["He", "worked", "for", "Bank", "of", "America", "in", "Charlotte", "."]
+    ents = ["O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    assert _found(_doc(words, ents)) == ["Charlotte"]
+
+
+def test_places_facility_name_is_one_place():
+    # "the Mariupol Drama Theater": the landmark is the place, not "Mariupol" or "Drama" alone.
+    words = ["A", "bomb", "hit", "the", "Mariupol", "Drama", "Theater", "."]
+    ents = ["O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert _found(_doc(words, ents)) == ["Mariupol Drama Theater"]
+    # An organisation's name used as a site ("at the Bank of England") is a facility too.
+    words = ["She", "began", "her", "career", "at", "the", "Bank", "of", "England", "."]
+    ents = ["O", "O", "O", "O", "O", "B-ORG", "I-ORG", "I-ORG", "I-ORG", "O"]
+    assert _found(_doc(words, ents)) == ["Bank of England"]
+
+
+def test_places_not_names_possessive_title_dateline_known_whole():
+    # A possessive and common nouns: "Ukraine's military" is Ukraine and its military.
+    words = ["Ukraine", "'s", "military", "said", "."]
+    assert _found(_doc(words, ["B-ORG", "I-ORG", "I-ORG", "O", "O"])) == ["Ukraine"]
+    # A title makes it an office, and the place its modifier.
+    words = ["The", "President", "of", "Ukraine", "spoke", "."]
+    assert _found(_doc(words, ["O", "B-ORG", "I-ORG", "I-ORG", "O", "O"])) == ["Ukraine"]
+    # A name in capitals next to an organisation is a dateline.
+    words = ["KYIV", "Reuters", "Television", "reported", "."]
+    assert _found(_doc(words, ["B-ORG", "I-ORG", "I-ORG", "O", "O"])) == ["KYIV"]
+    # A name the gazetteer knows as a whole stays one place.
+    words = ["They", "landed", "at", "Heathrow", "Airport", "."]
+    assert _found(_doc(words, ["O", "O", "O", "B-ORG", "I-ORG", "O"])) == ["Heathrow Airport"]
+
+
+def test_places_head_noun_alone_is_not_a_town():
+    # "University" (Florida) and "Police" are towns in GeoNames; alone, inside a name, they are head nouns.
+    words = ["The", "University", "of", "Kentucky", "and", "the", "Police", "said", "so", "."]
+    ents = ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O", "B-ORG", "O", "O", "O"]
+    assert _found(_doc(words, ents), embedded=True) == ["Kentucky"]
+
+
+@pytest.mark.model
+def test_places_radio_free_europe_and_the_drama_theater(base):
+    text = (
+        "The video was provided by the news outlet Radio Free Europe/Radio Liberty. "
+        "The Drama Theater in Mariupol was destroyed by a Russian airstrike, Ukraine said."
+    )
+    found = dict(places(base, text))
+    assert "Europe" not in found
+    assert found["Mariupol"].country == "UA"
+    assert all(p.country != "GR" for p in found.values())  # not Dráma, Greece

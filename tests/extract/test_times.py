@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
+from spacy.language import Language
 
-from claimscope.extract.times import TimeTagger, anchor_from_text, find_times
+from claimscope.evaluate.times import _strip_value, read_timeml, run
+from claimscope.extract.times import TimeTagger, anchor_from_text, easter, find_doc_times, find_times, holiday_date
+from claimscope.extract.times.rules import compiled, registered
 
 
 def times(text, reference="2022-03-20", tense_at=None):
@@ -127,8 +132,6 @@ def test_times_may_the_verb_is_not_a_month():
 
 
 def test_times_read_timeml(tmp_path):
-    from claimscope.evaluate.times import read_timeml, run
-
     tml = (
         '<?xml version="1.0" ?>\n<TimeML>\n<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" '
         'functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>\n<TEXT>\nStocks fell '
@@ -148,8 +151,6 @@ def test_times_read_timeml(tmp_path):
 
 
 def test_times_eval_values_compared_in_one_spelling():
-    from claimscope.evaluate.times import _strip_value
-
     assert _strip_value("2000-W07") == _strip_value("2000-W7")
     assert _strip_value("1949-XX") == _strip_value("1949")
     assert _strip_value("1989-11-06T17") == _strip_value("1989-11-06T17:00")
@@ -158,10 +159,92 @@ def test_times_eval_values_compared_in_one_spelling():
 
 
 def test_times_plan_seen_after_the_fact_is_past(nlp):
-    from claimscope.extract.times import find_doc_times
-
     text = "The offer had been due to expire Friday evening."
     doc = nlp(text)
     doc._.published = "1989-10-30"
     found = {text[x.span[0] : x.span[1]]: x for x in find_doc_times(doc)}
     assert found["Friday evening"].value == "1989-10-27TEV"
+
+
+# -- the factory ---------------------------------------------------------------------------
+
+
+def test_times_factory_declares_what_it_reads_and_writes():
+    meta = Language.get_factory_meta("claimscope_times")
+    assert "doc.sents" in meta.requires
+    assert meta.assigns == ["doc._.times"]
+    assert "enabled" not in meta.default_config  # switch it off with nlp.disable_pipe / select_pipes
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimscope_times")
+    with nlp.select_pipes(disable=["claimscope_times"]):
+        doc = nlp("The war began on February 24.")
+    assert not doc._.times
+
+
+# -- the rules ----------------------------------------------------------------------------------
+
+
+def test_times_every_rule_compiles_once_with_its_handler():
+    rules = registered()
+    assert len(compiled()) == len(rules)
+    names = {r.name for r in rules}
+    assert {"iso", "md", "relative", "duration", "set_every", "clock", "holiday"} <= names
+    assert all(r.type in ("DATE", "TIME", "DURATION", "SET") for r in rules)
+
+
+@pytest.mark.parametrize(
+    "year,sunday",
+    [(2000, (4, 23)), (2008, (3, 23)), (2019, (4, 21)), (2022, (4, 17)), (2024, (3, 31)), (2038, (4, 25))],
+)
+def test_times_easter_sunday(year, sunday):
+    assert easter(year) == dt.date(year, *sunday)
+    assert holiday_date("EASTER+0", year) == dt.date(year, *sunday)
+
+
+def test_times_holidays_from_easter_and_weekday_rules():
+    found = times("Shops close on Good Friday. Parades follow on Easter Monday 2024 and on Thanksgiving 1998.")
+    assert found["Good Friday"].value == "2022-04-15"  # Easter 2022 is April 17
+    assert found["Easter Monday 2024"].value == "2024-04-01"
+    assert found["Thanksgiving 1998"].value == "1998-11-26"  # fourth Thursday of November
+
+
+def test_times_weekday_and_date_are_one_expression_the_date_decides():
+    # "Saturday" alone would be the past Saturday, 2020-03-14; the written date places it
+    found = times("The rally is set for Saturday, April 25, organizers said.", reference="2020-03-20")
+    assert "Saturday" not in found and "April 25" not in found
+    assert found["Saturday, April 25"].value == "2020-04-25"
+
+
+@pytest.mark.parametrize(
+    "text,expr,typ,value",
+    [
+        ("They ruled for hundreds of years.", "hundreds of years", "DURATION", "PXY"),
+        ("The talks took a couple of days.", "a couple of days", "DURATION", "P2D"),
+        ("It happened less than a dozen years ago.", "less than a dozen years ago", "DATE", "2010"),
+        ("The raid took a half hour.", "a half hour", "DURATION", "PT30M"),
+        ("The pact held for twenty-one years.", "twenty-one years", "DURATION", "P21Y"),
+    ],
+)
+def test_times_counts_read_as_numbers_everywhere(text, expr, typ, value):
+    found = times(text)
+    assert expr in found, found.keys()
+    assert (found[expr].type, found[expr].value) == (typ, value)
+
+
+# -- dates the calendar cannot hold -------------------------------------------------------------
+
+
+def test_times_impossible_day_keeps_a_reason():
+    found = times("The deadline was moved to June 31.")
+    assert found["June 31"].value is None and found["June 31"].reason
+
+
+def test_times_dates_outside_the_calendar_do_not_raise():
+    found = times("It was signed on February 30, or February 24, last year.", reference="0001-01-01")
+    assert found["February 30"].value is None and found["February 30"].reason
+    assert found["February 24"].value == "0001-02-24"
+    assert found["last year"].value is None and "9999" in found["last year"].reason
+    found = times("The deal ends tomorrow, next month or next year, two days from now.", reference="9999-12-31")
+    for expr in ("tomorrow", "next month", "next year", "two days from now"):
+        assert found[expr].value is None and found[expr].reason, expr
+        assert found[expr].anchor is None

@@ -256,3 +256,69 @@ def test_resolve_region_listed_with_a_region_is_of_its_country(gaz):
     text = "Communities on platinum-rich land in the North West and Limpopo provinces sued."
     (r,) = _resolve(text, ["North West"], gaz)
     assert r.entry.kind == "admin1" and r.entry.country == "ZA"
+
+
+# -- issue 11: a name inside a longer name resolves in the article's geography -----------------
+def test_resolve_facility_in_a_named_settlement_is_not_its_embedded_namesake(gaz):
+    # "Drama" is also Dráma, Greece; the text puts the theater in Mariupol.
+    text = "The Drama Theater in Mariupol was destroyed by a Russian airstrike."
+    mentions = [Mention(*find_span(text, "Drama Theater")), Mention(*find_span(text, "Mariupol")), Mention(*find_span(text, "Russian"), "demonym")]
+    theater, city, _ = resolve_mentions(text, mentions, gaz)
+    assert city.entry.country == "UA"
+    assert theater.entry.country == "UA" and theater.entry.kind == "approximate" and theater.entry.name == "Mariupol"
+    assert "Mariupol" in theater.reason
+
+
+def test_resolve_embedded_name_outside_the_article_countries_stays_unresolved(gaz):
+    text = "Civilians hid in the Drama Theater, Ukrainian officials said."
+    mentions = [Mention(*find_span(text, "Drama Theater")), Mention(*find_span(text, "Ukrainian"), "demonym")]
+    theater, _ = resolve_mentions(text, mentions, gaz)
+    assert theater.entry is None
+    assert "Drama" in theater.reason and "outside the countries the article names" in theater.reason
+
+
+def test_resolve_embedded_name_kept_inside_the_geography_or_when_famous(gaz):
+    # The airport named after the city it serves, in an article about that country.
+    text = "Flights from Kharkiv International Airport were halted, Ukraine said."
+    airport, _ = _resolve(text, ["Kharkiv International Airport", "Ukraine"], gaz)
+    assert airport.entry.name == "Kharkiv" and "embedded name" in airport.reason
+    # A city of at least 100,000 abroad still names the event ("Dubai World Cup" in a British article).
+    text = "Thunder Snow won the Dubai World Cup, the British trainer said."
+    cup, _ = resolve_mentions(text, [Mention(*find_span(text, "Dubai World Cup")), Mention(*find_span(text, "British"), "demonym")], gaz)
+    assert cup.entry.country == "AE"
+
+
+def test_resolve_embedded_name_yields_to_the_stated_settlement_when_far(gaz):
+    # An embassy named after its country lies where the text puts it.
+    text = "Protesters gathered outside the Embassy of Russia in Vilnius, Lithuania."
+    embassy = _resolve(text, ["Embassy of Russia", "Vilnius", "Lithuania"], gaz)[0]
+    assert embassy.entry.kind == "approximate" and embassy.entry.name == "Vilnius"
+
+
+def test_resolve_ambiguous_name_prefers_the_article_countries(gaz):
+    # Saki is a town in Crimea and a city of 180,000 in Nigeria.
+    assert _resolve("Saki was quiet.", ["Saki"], gaz)[0].entry.country == "NG"
+    text = "Explosions hit the airbase near Saki, Russian and Ukrainian officials said."
+    mentions = [Mention(*find_span(text, "Saki")), Mention(*find_span(text, "Russian"), "demonym"), Mention(*find_span(text, "Ukrainian"), "demonym")]
+    assert resolve_mentions(text, mentions, gaz)[0].entry.country == "UA"
+
+
+def test_resolve_in_geography():
+    from collections import Counter
+
+    from claimscope.geo.records import Entry
+    from claimscope.geo.resolve import in_geography
+
+    drama = Entry(736928, "Dráma", "city", "GR", "ESYE11", 41.15, 24.15, 44000)
+    assert not in_geography(drama, Counter({"UA": 2, "RU": 1}))
+    assert in_geography(drama, Counter({"GR": 1}))
+    assert in_geography(drama, Counter())  # the article names no country: nothing to go by
+    assert in_geography(drama._replace(population=1_000_000), Counter({"UA": 1}))
+    assert in_geography(Entry(1, "Greece", "country", "GR", None, 39.0, 22.0, 10_000_000), Counter({"UA": 1}))
+
+
+def test_resolve_near_is_public():
+    from claimscope.geo.scoring import near
+
+    assert near(50.45, 30.52, 49.84, 24.03, 500.0)  # Kyiv-Lviv, about 470 km
+    assert not near(50.45, 30.52, 49.84, 24.03, 400.0)

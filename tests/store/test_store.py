@@ -101,7 +101,8 @@ def test_store_report_rows_keep_local_ids(three_reports):
     rows = report_rows(three_reports[0])
     assert rows.claims[0]["local_id"] == "c1" and rows.claims[0]["_attribution"] == "a1"
     assert rows.quantities[0]["_claim"] == "c1"
-    assert list(rows.sources) == ["ukraine's military"]
+    assert list(rows.sources) == ["military ua"]  # the entity key: comparable words, sorted (claimscope.speakers)
+    assert rows.aliases == {"military ua": ["Ukraine's military"]}
 
 
 def test_store_source_key_ignores_case_quotes_and_determiners():
@@ -136,3 +137,51 @@ def test_store_gives_back_the_report_it_was_given(store, three_reports):
     original = three_reports[0]
     again = browse.report(store, original.article.id)
     assert again == original  # field for field, not rebuilt from the rows
+
+
+# ---------------------------------------------------------------- sources are entities (issue 11)
+def test_store_organisation_spellings_merge_across_articles_with_aliases(store):
+    defense = make_report(
+        "The Russian Defense Ministry said 40 drones were downed.", id="ap", outlet="AP", published="2022-03-02",
+        claims=[{"text": "40 drones were downed", "source": "The Russian Defense Ministry"}],
+    )
+    defence = make_report(
+        "Russia's defence ministry said 12 drones were downed.", id="bbc", outlet="BBC", published="2022-03-03",
+        claims=[{"text": "12 drones were downed", "source": "Russia's defence ministry"}],
+    )
+    store.write([defense, defence])
+    (row,) = queries.sources(store)
+    assert (row["source"], row["articles"], row["claims"], row["outlet"]) == ("The Russian Defense Ministry", 2, 2, "AP; BBC")
+    assert row["aliases"] == "Russia's defence ministry" and row["side"] == "RU"
+
+
+def test_store_generic_descriptions_never_merge_across_articles(store):
+    reports = [
+        make_report(f"Officials said the road {n} was closed.", id=f"r{n}", outlet="AP", published="2022-03-02",
+                    claims=[{"text": f"the road {n} was closed", "source": "Officials", "source_type": "collective"}])
+        for n in (1, 2)
+    ]
+    store.write(reports)
+    rows = queries.sources(store)
+    assert [(r["source"], r["articles"]) for r in rows] == [("Officials", 1), ("Officials", 1)]
+
+
+def test_store_one_speaker_in_an_article_is_one_source(store):
+    text = "Kremlin spokesman Dmitry Peskov said no talks were planned. Peskov said Moscow would respond."
+    r = make_report(text, id="peskov", outlet="AP", claims=[
+        {"text": "no talks were planned", "source": "Kremlin spokesman Dmitry Peskov", "source_type": "named_person"},
+        {"text": "Moscow would respond", "source": "Peskov", "source_type": "named_person"},
+    ])
+    store.write([r])
+    (row,) = queries.sources(store)
+    assert (row["source"], row["claims"]) == ("Dmitry Peskov", 2)
+    assert row["aliases"] == "Kremlin spokesman Dmitry Peskov; Peskov"
+
+
+def test_store_hedged_counts_denied_like_the_profile():
+    from claimscope.vocab import WEAK
+
+    r = make_report("The ministry said the strike never happened.", id="d", claims=[
+        {"text": "the strike never happened", "source": "The ministry", "epistemic": "denied"}])
+    rows = report_rows(r)
+    assert "denied" in WEAK and rows.claims[0]["hedged"] is True

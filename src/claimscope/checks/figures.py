@@ -124,6 +124,8 @@ def _conflict(report: model.Report, members: list[Framed]) -> Optional[model.Fin
 
 def _single(kind: str, why: str, a: Framed, b: Framed) -> model.Finding:
     who = a.source_text or "the article"
+    if kind == "revision" and a.frame.as_of and b.frame.as_of and b.frame.as_of < a.frame.as_of:
+        a, b = b, a  # old -> new by the dates the text gives, whatever the order of telling
     if kind == "revision":
         when_a, when_b = a.frame.as_of or "earlier", b.frame.as_of or "later"
         summary = f"{who} revises {_label(a)}: {a.quantity.text} ({when_a}) → {b.quantity.text} ({when_b})."

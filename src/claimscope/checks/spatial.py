@@ -48,7 +48,7 @@ from shapely.geometry import MultiLineString, Point, box
 from shapely.ops import nearest_points
 
 from claimscope import model
-from claimscope.domain.numbers import NUMBER_WORDS, VAGUE, number_value, vague_range
+from claimscope.domain.numbers import NUMBER_WORDS, SCALES, VAGUE, number_value, vague_range
 from claimscope.domain.units import LENGTH_UNITS, length_unit, to_km
 from claimscope.geo.borders import GEOD, BorderDistance, Borders, bearing_deg, distance_km, load_borders
 from claimscope.geo.gazetteer import load_gazetteer
@@ -87,8 +87,8 @@ def _alternation(words: Iterable[str]) -> str:
 
 
 _WORD = _alternation(NUMBER_WORDS)
-# digits; a vague count ("several", "a few"); a run of number words ("twenty-five", "a hundred and fifty")
-_NUM = (rf"\d[\d,]*(?:\.\d+)?|(?:{_alternation(VAGUE)})(?=\s|-)"
+# digits; a vague count ("several", "a few", "several hundred"); a run of number words ("twenty-five", "a hundred and fifty")
+_NUM = (rf"\d[\d,]*(?:\.\d+)?|(?:{_alternation(VAGUE)})(?:\s+(?:{_alternation(SCALES)}))?(?=\s|-)"
         rf"|(?:(?:a|an)\s+)?(?:{_WORD})(?:(?:\s+and\s+|\s+|-)(?:{_WORD}))*(?=\s|-)")
 
 
@@ -115,6 +115,10 @@ def _number(text: str) -> Optional[tuple[float, Optional[float]]]:
     value = number_value(s)
     if value is not None:
         return value, value
+    *vague, scale = s.split()
+    if scale in SCALES and vague_range(" ".join(vague)):  # "several hundred": at least 300
+        low, high = vague_range(" ".join(vague))
+        return low * SCALES[scale], None if high is None else high * SCALES[scale]
     return vague_range(s)
 
 
@@ -128,7 +132,7 @@ def parse_distance(text: str, *, qualifiers: Optional[dict[str, str]] = None) ->
     for m in _distance_re(tuple(sorted(qualifiers))).finditer(text):
         number = _number(m.group("num"))
         unit = m.group("unit")
-        if number is None or (length_unit(unit) == "m" and not m.group("num")[0].isdigit()):
+        if number is None or (unit.lower() == "m" and not m.group("num")[0].isdigit()):
             continue  # "m" after a word is not metres
         low, high = to_km(number[0], unit), to_km(number[1], unit)
         bound = qualifiers.get(" ".join((m.group("qual") or "").lower().split()), "approx")
@@ -257,12 +261,12 @@ def _rounded(coords) -> list[list[float]]:
     return [[round(float(x), 4), round(float(y), 4)] for x, y in coords]
 
 
-def _feature(geometry: dict, role: str, **properties) -> dict:
-    return {"type": "Feature", "geometry": geometry, "properties": {"role": role, **properties}}
+def _feature(kind: str, coordinates, role: str, **properties) -> dict:
+    return {"type": "Feature", "geometry": {"type": kind, "coordinates": coordinates}, "properties": {"role": role, **properties}}
 
 
 def _point(lon: float, lat: float, role: str, **properties) -> dict:
-    return _feature({"type": "Point", "coordinates": [round(lon, 5), round(lat, 5)]}, role, **properties)
+    return _feature("Point", [round(lon, 5), round(lat, 5)], role, **properties)
 
 
 def _place_point(p: model.Place) -> dict:
@@ -273,74 +277,55 @@ def _measured_line(lon1: float, lat1: float, lon2: float, lat2: float, **propert
     """The measured line: the geodesic between the two points, a vertex every ~25 km so a long one bends as it should."""
     n = min(32, int(distance_km(lat1, lon1, lat2, lon2) // 25))
     coords = [(lon1, lat1), *(GEOD.npts(lon1, lat1, lon2, lat2, n) if n else []), (lon2, lat2)]
-    return _feature({"type": "LineString", "coordinates": _rounded(coords)}, "measured", **properties)
+    return _feature("LineString", _rounded(coords), "measured", **properties)
 
 
-def _window(points: list[tuple[float, float]]):
+@cache
+def _simplified(borders: Borders, key) -> object:
+    """A border line (key: the frozenset of the two countries) or a country's outline (key: its code), simplified once."""
+    if isinstance(key, frozenset):
+        return MultiLineString([part.tolist() for part in borders.border_lines(*key)]).simplify(GEOMETRY_SIMPLIFY_DEG, False)
+    return borders.country_shape(key).boundary.simplify(GEOMETRY_SIMPLIFY_DEG, False)
+
+
+def _clipped(borders: Borders, key, points: list[tuple[float, float]], role: str, **properties) -> Optional[dict]:
+    """The simplified line clipped to the margin around ``points``, as one MultiLineString feature (None if nothing is left)."""
     lons, lats = [x for x, _ in points], [y for _, y in points]
-    return box(min(lons) - GEOMETRY_PAD_LON, min(lats) - GEOMETRY_PAD_LAT,
-               max(lons) + GEOMETRY_PAD_LON, max(lats) + GEOMETRY_PAD_LAT)
+    window = box(min(lons) - GEOMETRY_PAD_LON, min(lats) - GEOMETRY_PAD_LAT, max(lons) + GEOMETRY_PAD_LON, max(lats) + GEOMETRY_PAD_LAT)
+    clip = _simplified(borders, key).intersection(window)
+    parts = [g for g in getattr(clip, "geoms", [clip]) if g.geom_type == "LineString" and len(g.coords) >= 2]
+    return _feature("MultiLineString", [_rounded(g.coords) for g in parts], role, **properties) if parts else None
 
 
-def _line_parts(geom) -> list:
-    if geom.is_empty:
-        return []
-    if geom.geom_type == "LineString":
-        return [geom]
-    if hasattr(geom, "geoms"):
-        return [part for g in geom.geoms for part in _line_parts(g)]
-    return []  # a point where a line only touches the window
-
-
-def _lines(geom, role: str, **properties) -> Optional[dict]:
-    """A clipped line geometry, simplified, as one MultiLineString feature (None when nothing is left)."""
-    parts = _line_parts(geom.simplify(GEOMETRY_SIMPLIFY_DEG, preserve_topology=False))
-    coords = [_rounded(g.coords) for g in parts if len(g.coords) >= 2]
-    return _feature({"type": "MultiLineString", "coordinates": coords}, role, **properties) if coords else None
-
-
-def _collection(features: Iterable[Optional[dict]]) -> dict:
+def _collection(*features: Optional[dict]) -> dict:
     return {"type": "FeatureCollection", "features": [f for f in features if f is not None]}
 
 
 def border_geometry(subject: model.Place, found: BorderDistance, countries: list[str], borders: Borders) -> dict:
     """The place, the nearest border point, the line measured between them, and the border near them (1:10m)."""
-    window = _window([(subject.lon, subject.lat), (found.nearest_lon, found.nearest_lat)])
-    line = MultiLineString([part.tolist() for part in borders.border_lines(*countries)]).intersection(window)
-    names = [borders.country_name(c) or c for c in countries]
-    return _collection([
-        _lines(line, "border", countries=list(countries), name="–".join(names), scale=BORDER_SCALE),
-        _measured_line(subject.lon, subject.lat, found.nearest_lon, found.nearest_lat,
-                       distance_km=round(found.distance_km, 1), to="border"),
-        _place_point(subject),
-        _point(found.nearest_lon, found.nearest_lat, "nearest", to="border", scale=BORDER_SCALE),
-    ])
+    ends = [(subject.lon, subject.lat), (found.nearest_lon, found.nearest_lat)]
+    name = "–".join(borders.country_name(c) or c for c in countries)
+    return _collection(
+        _clipped(borders, frozenset(countries), ends, "border", countries=list(countries), name=name, scale=BORDER_SCALE),
+        _measured_line(*ends[0], *ends[1], distance_km=round(found.distance_km, 1), to="border"),
+        _place_point(subject), _point(*ends[1], "nearest", to="border", scale=BORDER_SCALE))
 
 
 def outline_geometry(p: model.Place, iso2: str, distance: float, borders: Borders) -> dict:
     """The place and the country's outline near it (1:50m); when it lies outside, the nearest outline point too."""
-    shape = borders.country_shape(iso2)
-    points = [(p.lon, p.lat)]
-    near = nearest_points(shape, Point(p.lon, p.lat))[0] if distance > 0 else None
-    if near is not None:
-        points.append((near.x, near.y))
-    name = borders.country_name(iso2) or iso2
-    features = [_lines(shape.boundary.intersection(_window(points)), "outline", country=iso2, name=name, scale=OUTLINE_SCALE)]
-    if near is not None:
-        features.append(_measured_line(p.lon, p.lat, near.x, near.y, distance_km=round(distance, 1), to="outline"))
-    features.append(_place_point(p))
-    if near is not None:
-        features.append(_point(near.x, near.y, "nearest", to="outline", scale=OUTLINE_SCALE))
-    return _collection(features)
+    near = nearest_points(borders.country_shape(iso2), Point(p.lon, p.lat))[0] if distance > 0 else None
+    ends = [(p.lon, p.lat)] + ([(near.x, near.y)] if near is not None else [])
+    outline = _clipped(borders, iso2, ends, "outline", country=iso2, name=borders.country_name(iso2) or iso2, scale=OUTLINE_SCALE)
+    if near is None:
+        return _collection(outline, _place_point(p))
+    return _collection(outline, _measured_line(*ends[0], *ends[1], distance_km=round(distance, 1), to="outline"),
+                       _place_point(p), _point(*ends[1], "nearest", to="outline", scale=OUTLINE_SCALE))
 
 
 def between_geometry(ref: model.Place, subject: model.Place, distance: float, bearing: float) -> dict:
     """The two places and the geodesic measured from the reference to the subject."""
-    return _collection([
-        _measured_line(ref.lon, ref.lat, subject.lon, subject.lat, distance_km=round(distance, 1), bearing_deg=round(bearing, 1)),
-        _place_point(ref),
-        _place_point(subject),
-    ])
+    return _collection(_measured_line(ref.lon, ref.lat, subject.lon, subject.lat, distance_km=round(distance, 1),
+                                      bearing_deg=round(bearing, 1)), _place_point(ref), _place_point(subject))
 
 
 def _label(p: model.Place) -> str:
@@ -364,12 +349,8 @@ def _place_at(sentence: _Sentence, offset: int, max_gap: int = 20) -> Optional[m
 
 
 def _border_countries(report: model.Report, sentence: _Sentence, start: int, end: int) -> list[str]:
-    codes = []
-    for p in sentence.places:
-        if start <= p.start and p.end <= end and p.country and (_kind(p) in ("country", "demonym")):
-            if p.country not in codes:
-                codes.append(p.country)
-    return codes
+    codes = [p.country for p in sentence.places if start <= p.start and p.end <= end and p.country and _kind(p) in ("country", "demonym")]
+    return list(dict.fromkeys(codes))
 
 
 def _check_border_distance(report, sentence, stated: Distance, borders) -> Optional[model.Finding]:

@@ -53,6 +53,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Optional
 
+import spacy
+
+from claimscope.extract.places import make_place_tagger  # noqa: F401  (registers the claimscope_places factory)
+from claimscope.geo.borders import distance_km
+from claimscope.geo.gazetteer import load_gazetteer
+from claimscope.geo.resolve import Mention, resolve_mentions
+from claimscope.pipeline import BASE_MODEL
+
 NON_TOPONYM_TYPES = frozenset({"Literal_Expression", "Non_Lit_Expression", "Non_Toponym"})
 DEMONYM_TYPES = frozenset({"Demonym", "Language"})
 EMBEDDED_TYPES = frozenset({"Embedded_Literal", "Embedded_Non_Lit"})
@@ -150,13 +158,7 @@ def auc_log_error(errors_km: Iterable[float]) -> float:
 
 # -- the two modes ---------------------------------------------------------------
 def evaluate_recognition(articles: list[GoldArticle], nlp=None, *, batch_size: int = 8) -> dict:
-    from claimscope.pipeline import BASE_MODEL
-
     if nlp is None:
-        import spacy
-
-        from claimscope.extract import places  # noqa: F401  (registers the factory)
-
         nlp = spacy.load(BASE_MODEL, exclude=["lemmatizer"])
         nlp.add_pipe("claimscope_places", config={"embedded": True})  # GeoWebNews' convention (module doc)
     tagger = nlp.get_pipe("claimscope_places") if "claimscope_places" in nlp.pipe_names else None
@@ -222,10 +224,6 @@ def evaluate_recognition(articles: list[GoldArticle], nlp=None, *, batch_size: i
 
 
 def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
-    from claimscope.geo.borders import distance_km
-    from claimscope.geo.gazetteer import load_gazetteer
-    from claimscope.geo.resolve import Mention, resolve_mentions
-
     gazetteer = gazetteer or load_gazetteer()
     known = gazetteer.known_ids()
     errors, own_errors, exact, all_coord_errors = [], [], 0, []

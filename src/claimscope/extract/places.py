@@ -203,7 +203,7 @@ def find_mentions(
     *,
     labels: Iterable[str] = ("GPE", "LOC", "FAC"),
     common_words: frozenset[str] = frozenset(),
-    embedded: bool = True,
+    embedded: bool = False,
     demonyms: bool = True,
     big_city_population: int = 100000,
     feature_words: Iterable[str] = (),
@@ -359,7 +359,8 @@ def find_mentions(
             labelled = any(doc[k].ent_type_ in labels for k in range(i, j))
             if _foreign_acronym(text, gazetteer) and not labelled:
                 continue
-            if j - i == 1 and tok.lower_ in heads and not labelled:
+            core = [doc[k].lower_ for k in range(i, j) if doc[k].lower_ != "the"]
+            if len(core) == 1 and core[0] in heads and not labelled:
                 continue  # a head noun alone ("University", "Post") is not a town of that name
             if kind in ("city", "admin1") and j - i == 1 and not labelled:
                 # One capitalized word alone is weak evidence: a first name, a surname, a title word.

@@ -18,6 +18,9 @@ from typing import Optional
 
 import numpy as np
 from pyproj import Geod
+from shapely.geometry import MultiPolygon, Point, Polygon
+from shapely.ops import nearest_points
+from shapely.prepared import prep
 
 GEOD = Geod(ellps="WGS84")
 DATA_FILE = "naturalearth.json.gz"
@@ -82,9 +85,6 @@ class Borders:
 
     def _shape(self, iso2: str):
         if iso2 not in self._shapes:
-            from shapely.geometry import MultiPolygon, Polygon
-            from shapely.prepared import prep
-
             polys = []
             for rings in self._countries[iso2]["polygons"]:
                 shell, *holes = [decode(r, self._polygon_scale) for r in rings]
@@ -101,8 +101,6 @@ class Borders:
         """Whether the point lies inside the country (None when the country is not in the data)."""
         if iso2 not in self._countries:
             return None
-        from shapely.geometry import Point
-
         return bool(self._shape(iso2)[1].contains(Point(lon, lat)))
 
     def distance_to_country_km(self, iso2: str, lat: float, lon: float) -> Optional[float]:
@@ -112,9 +110,6 @@ class Borders:
         if self.contains(iso2, lat, lon):
             return 0.0
         geom = self._shape(iso2)[0]
-        from shapely.geometry import Point
-        from shapely.ops import nearest_points
-
         near = nearest_points(geom, Point(lon, lat))[0]
         return distance_km(lat, lon, near.y, near.x)
 

@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import and_, delete, func, or_, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
@@ -143,10 +143,13 @@ class Store:
             for r, v, where in zip(reports, vectors, sources):
                 outcome = write_report(conn, r, vectors=v, vector_model=vector_model, vector_dim=vector_dim, update=update)
                 ext_id = (r.article.id if isinstance(r, model.Report) else (r.get("article") or {}).get("id")) or None
-                if where and ext_id and outcome[0] != SKIPPED:
+                if ext_id and outcome[0] != SKIPPED:
                     t = schema.failures
-                    same = or_(*(t.c.message.contains(f"[input {where}{end}", autoescape=True) for end in ("]", ";")))
-                    conn.execute(delete(t).where(t.c.item_id == str(ext_id)[:500], same))
+                    # a failure recorded without its input (no tag) is cleared by any success under its id
+                    same = [and_(~t.c.message.contains("[input "), ~t.c.message.contains("[sha256 "))]
+                    if where:
+                        same += [t.c.message.contains(f"[input {where}{end}", autoescape=True) for end in ("]", ";")]
+                    conn.execute(delete(t).where(t.c.item_id == str(ext_id)[:500], or_(*same)))
                 out.append(outcome)
             return out
 

@@ -195,22 +195,40 @@ def save_corpus_findings(store, key: str, found: list[model.Finding]) -> None:
 
 
 def sources(store) -> list[dict]:
-    """Who is cited, how often, named or anonymous, by outlet; with the first date each appears."""
-    c, a, src = s.claims, s.articles, s.sources
+    """Who is cited: one row per source entity, with its aliases, outlets, claims, articles and first date.
+
+    A source is an entity (:func:`claimscope.speakers.entity_key`): "The Russian
+    Defense Ministry" and "Russia's defence ministry" are one row whatever the
+    outlet; a generic description ("officials") is one row per article.
+    """
+    c, a, src, al = s.claims, s.articles, s.sources, s.source_aliases
     stmt = (
         select(
-            src.c.name.label("source"), src.c.source_type, src.c.side, a.c.outlet,
+            src.c.id, src.c.name.label("source"), src.c.source_type, src.c.side,
             func.count(c.c.id).label("claims"), func.count(func.distinct(a.c.id)).label("articles"),
             func.min(a.c.published).label("first_published"),
         )
         .select_from(c.join(src, src.c.id == c.c.source_id).join(a, a.c.id == c.c.article_id))
-        .group_by(src.c.id, src.c.name, src.c.source_type, src.c.side, a.c.outlet)
-        .order_by(func.count(c.c.id).desc(), src.c.name, a.c.outlet)
+        .group_by(src.c.id, src.c.name, src.c.source_type, src.c.side)
+        .order_by(func.count(c.c.id).desc(), src.c.name)
     )
     with store.reader() as conn:
         rows = [dict(r._mapping) for r in conn.execute(stmt)]
+        outlets: dict[int, set[str]] = defaultdict(set)
+        for sid, outlet in conn.execute(
+            select(c.c.source_id, a.c.outlet).distinct().select_from(c.join(a, a.c.id == c.c.article_id)).where(c.c.source_id.is_not(None))
+        ):
+            if outlet:
+                outlets[sid].add(outlet)
+        aliases: dict[int, list[str]] = defaultdict(list)
+        for sid, alias in conn.execute(select(al.c.source_id, al.c.alias).order_by(al.c.id)):
+            aliases[sid].append(alias)
     for row in rows:
+        sid = row.pop("id")
         row["named"] = row["source_type"] in NAMED
+        row["aliases"] = "; ".join(x for x in aliases.get(sid, []) if x != row["source"])
+        row["outlet"] = "; ".join(sorted(outlets.get(sid, ())))
+        row["outlets"] = len(outlets.get(sid, ()))
     return rows
 
 

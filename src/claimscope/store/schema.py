@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 NAMING = {
@@ -89,10 +90,23 @@ sources = Table(
     "sources",
     metadata,
     Column("id", Integer, primary_key=True),
+    # The entity key (claimscope.speakers.entity_key): named sources merge across articles by it,
+    # generic ones ("officials", "a local") carry their article in it and never merge.
     Column("key", String(300), nullable=False, unique=True),
     Column("name", Text, nullable=False),
     Column("source_type", String(40)),
     Column("side", String(2), index=True),  # added in revision 0002
+)
+
+# Revision 0004: every name a source entity is cited under ("Russia's defence ministry",
+# "the ministry" for "The Russian Defense Ministry"), one row per distinct name.
+source_aliases = Table(
+    "source_aliases",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source_id", Integer, ForeignKey("sources.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("alias", String(300), nullable=False),
+    UniqueConstraint("source_id", "alias"),
 )
 
 attributions = Table(

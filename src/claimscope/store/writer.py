@@ -17,18 +17,19 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.exc import IntegrityError
 
 from claimscope import model
-from claimscope.store import schema as s
 from claimscope.domain.sides import source_side
+from claimscope.speakers import entity_key, link_sources
+from claimscope.store import schema as s
+from claimscope.vocab import WEAK
 
 _DETERMINERS = re.compile(r"^(?:the|a|an|one|some|several|two|three|its|their|his|her)\s+", re.I)
 _SPACE = re.compile(r"\s+")
-WEAK = ("hedged", "alleged", "estimated", "disputed")
 
 ADDED, REPLACED, SKIPPED = "added", "replaced", "skipped"
 
 
 def source_key(name: str) -> str:
-    """How sources are merged across articles: case, quotes, determiners and spacing ignored."""
+    """A source's name, compared: case, quotes, determiners and spacing ignored (the alias of old stores)."""
     key = _SPACE.sub(" ", name.replace("’", "'").replace("‘", "'").strip().strip(",.;:")).lower()
     previous = None
     while previous != key:
@@ -40,7 +41,8 @@ def source_key(name: str) -> str:
 class ReportRows:
     article: dict
     sentences: list[dict] = field(default_factory=list)
-    sources: dict[str, dict] = field(default_factory=dict)  # key -> row
+    sources: dict[str, dict] = field(default_factory=dict)  # entity key -> row
+    aliases: dict[str, list[str]] = field(default_factory=dict)  # entity key -> every name it is cited under
     attributions: list[dict] = field(default_factory=list)  # with "_source_key"
     claims: list[dict] = field(default_factory=list)  # with "_attribution"
     quantities: list[dict] = field(default_factory=list)  # with "_claim"
@@ -56,8 +58,12 @@ def _span_cols(prefix: str, span: Optional[dict]) -> dict:
 
 def report_rows(report: Union[dict, model.Report]) -> ReportRows:
     """The rows of one report, ids still local (``a1``, ``c3``)."""
-    if isinstance(report, model.Report):
-        report = report.to_dict()
+    if isinstance(report, dict):
+        report = model.Report.model_validate(report)
+    given = report.to_dict()  # stored as given: the store gives back the report it was given
+    if report.attributions and not report.sources:  # a report built without core.finish
+        report = link_sources(report.model_copy(deep=True))
+    report = report.to_dict()
     art = report["article"]
     rows = ReportRows(
         article={
@@ -72,24 +78,29 @@ def report_rows(report: Union[dict, model.Report]) -> ReportRows:
             "claimscope_version": report.get("claimscope_version"),
             "pipeline": report.get("pipeline") or {},
             "profile": report.get("profile") or {},
-            "report": {k: v for k, v in report.items() if k != "text"},
+            "report": {k: v for k, v in given.items() if k != "text"},
             "n_claims": len(report.get("claims") or []),
             "ingested_at": datetime.now(timezone.utc),
         }
     )
     rows.sentences = [{"idx": i, "start": x["start"], "end": x["end"]} for i, x in enumerate(report.get("sentences") or [])]
     places = report.get("places") or []
+    # Sources are entities (claimscope.speakers): one row per speaker, merged across articles by its key.
+    speaker_key: dict[str, str] = {}
+    for src in report.get("sources") or []:
+        key = entity_key(model.Source(**src), art["sha256"])
+        speaker_key[src["id"]] = key
+        inside = [p.get("country") for p in places if any(m["start"] <= p["start"] and p["end"] <= m["end"] for m in src["mentions"])]
+        rows.sources.setdefault(
+            key, {"key": key, "name": src["name"].strip(), "source_type": src["type"], "side": source_side(src["name"], countries=inside)}
+        )
+        names = rows.aliases.setdefault(key, [])
+        for name in [src["name"], *src.get("aliases", [])]:
+            if name.strip()[:300] not in names:
+                names.append(name.strip()[:300])
     for a in report.get("attributions") or []:
         src = a.get("source")
-        name = None
-        if src:
-            name = (a.get("antecedent") or {}).get("text") if a.get("source_type") == "pronoun" and a.get("antecedent") else src["text"]
-        key = source_key(name) if name else None
-        if key:
-            inside = [p.get("country") for p in places if src and src["start"] <= p["start"] and p["end"] <= src["end"]]
-            rows.sources.setdefault(
-                key, {"key": key, "name": name.strip(), "source_type": a.get("source_type"), "side": source_side(name, countries=inside)}
-            )
+        key = speaker_key.get(a.get("speaker") or "")
         content = a.get("content") or []
         rows.attributions.append(
             {
@@ -157,7 +168,7 @@ def _insert_returning(conn: Connection, table, rows: list[dict]) -> list[int]:
     return [r[0] for r in conn.execute(stmt, rows)]
 
 
-def _source_ids(conn: Connection, sources: dict[str, dict]) -> dict[str, int]:
+def _source_ids(conn: Connection, sources: dict[str, dict], aliases: Optional[dict[str, list[str]]] = None) -> dict[str, int]:
     if not sources:
         return {}
     if conn.dialect.name == "postgresql":
@@ -165,8 +176,11 @@ def _source_ids(conn: Connection, sources: dict[str, dict]) -> dict[str, int]:
     else:
         from sqlalchemy.dialects.sqlite import insert
     conn.execute(insert(s.sources).on_conflict_do_nothing(index_elements=["key"]), list(sources.values()))
-    found = conn.execute(select(s.sources.c.key, s.sources.c.id).where(s.sources.c.key.in_(list(sources)))).all()
-    return dict(found)
+    found = dict(conn.execute(select(s.sources.c.key, s.sources.c.id).where(s.sources.c.key.in_(list(sources)))).all())
+    alias_rows = [{"source_id": found[key], "alias": name} for key, names in (aliases or {}).items() if key in found for name in names]
+    if alias_rows:
+        conn.execute(insert(s.source_aliases).on_conflict_do_nothing(index_elements=["source_id", "alias"]), alias_rows)
+    return found
 
 
 def delete_article(conn: Connection, article_id: int) -> None:
@@ -208,7 +222,7 @@ def write_report(
                 delete_article(conn, existing)
             article_id = conn.execute(s.articles.insert().returning(s.articles.c.id), rows.article).scalar_one()
             conn.execute(s.sentences.insert(), [{**r, "article_id": article_id} for r in rows.sentences]) if rows.sentences else None
-            src_ids = _source_ids(conn, rows.sources)
+            src_ids = _source_ids(conn, rows.sources, rows.aliases)
             attr_rows = [{**_strip(r), "article_id": article_id, "source_id": src_ids.get(r["_source_key"])} for r in rows.attributions]
             attr_ids = dict(zip((r["local_id"] for r in rows.attributions), _insert_returning(conn, s.attributions, attr_rows)))
             attr_source = {r["local_id"]: r["source_id"] for r in attr_rows}

@@ -166,8 +166,8 @@ class ProcessPool(_Stats):
             self._live -= 1
             log.error("claimscope: %s", err)
             raise
-        if self._closed:
-            await loop.run_in_executor(self._threads, p.stop)
+        if self._closed:  # the pool closed while this worker started (its threads are gone)
+            p.kill()
             return
         self._queue().put_nowait(p)
 

@@ -17,7 +17,7 @@ import dateparser
 
 from claimscope.domain.numbers import ORDINALS
 from claimscope.extract.times.rules import hit, rule, unplaced
-from claimscope.extract.times.values import month_str, quarter, year_str
+from claimscope.extract.times.values import quarter, year_str
 from claimscope.extract.times.words import YEAR_ONES, YEAR_TENS, capitalized, mod_of, month_num, names
 
 NO_SUCH_DAY = "the month has no such day"

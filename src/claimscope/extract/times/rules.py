@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Callable, Optional
 
+from claimscope.extract.times.context import Context
 from claimscope.extract.times.words import pieces
 
 OUT_OF_RANGE = "the date falls outside the calendar years 1 to 9999"
@@ -50,7 +51,7 @@ def unplaced(m: re.Match, **kw) -> Hit:
     return Hit(m.start(), m.end(), None, needs_ref=True, **kw)
 
 
-Handler = Callable[[re.Match, "Context"], Optional[Hit]]  # noqa: F821 (context imports this module)
+Handler = Callable[[re.Match, Context], Optional[Hit]]
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,9 @@ class Rule:
     type: str
     priority: int
 
-    def apply(self, m: re.Match, ctx) -> Optional[Hit]:
+    def apply(self, m: re.Match, ctx: Context) -> Optional[Hit]:
+        """The handler's hit with the rule's defaults filled in; a null value with a reason when the date
+        arithmetic leaves the calendar."""
         try:
             h = self.handler(m, ctx)
         except (OverflowError, ValueError):

@@ -19,7 +19,7 @@ from claimscope.render.html.base import asset, h, safe_url
 from claimscope.render.html.charts import figures_panel, timeline_panel
 from claimscope.render.html.map import map_panel
 from claimscope.render.html.marks import build_marks, render_marked_text
-from claimscope.render.html.panels import legend, claims_section, findings_section, profile_panel
+from claimscope.render.html.panels import claims_section, findings_section, legend, profile_panel
 
 
 def _json_island(report: model.Report) -> str:

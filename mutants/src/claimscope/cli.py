@@ -1,0 +1,213 @@
+"""The ``claimscope`` command line: parses arguments, calls the library, maps errors to exit codes.
+
+Exit codes: 0 success, 2 bad input (one line naming the problem, no traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from claimscope.errors import ClaimscopeError
+
+app = typer.Typer(help="claimscope: who claims what in a news report, how sure, on what evidence.", no_args_is_help=True)
+evaluate_app = typer.Typer(help="Measure claimscope against annotated corpora.", no_args_is_help=True)
+app.add_typer(evaluate_app, name="evaluate")
+
+err_console = Console(stderr=True)
+FORMATS = ("terminal", "json", "html", "claimreview", "webannotation")
+
+
+def fail(message: str, code: int = 2) -> None:
+    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _is_batch(paths: list[Path]) -> bool:
+    if len(paths) != 1:
+        return True
+    p = paths[0]
+    return str(p) != "-" and (p.is_dir() or p.suffix.lower() in (".jsonl", ".ndjson"))
+
+
+@app.command()
+def analyze(
+    articles: list[Path] = typer.Argument(..., help="Article file (.txt, .html), '-' for stdin, a directory or a .jsonl file."),
+    format: str = typer.Option("terminal", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the output to this file."),
+    published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD (anchors relative dates)."),
+    title: Optional[str] = typer.Option(None),
+    url: Optional[str] = typer.Option(None),
+    outlet: Optional[str] = typer.Option(None),
+) -> None:
+    """Analyze one article (a report) or many (one JSON line each)."""
+    if format not in FORMATS:
+        fail(f"Unknown format '{format}'; available: {', '.join(FORMATS)}.")
+    try:
+        if _is_batch(articles):
+            _analyze_batch(articles, out)
+            return
+        from claimscope.core import analyze_prepared_one
+        from claimscope.render import render
+
+        from claimscope.inputs import read_file
+
+        article = read_file(articles[0], published=published, title=title, url=url, outlet=outlet)
+        report = analyze_prepared_one(article)
+        if format == "terminal" and out is None:
+            from claimscope.render.terminal import render_to
+
+            render_to(Console(), report)
+            return
+        text = render(report, "json" if format == "terminal" and out else format)
+        if out:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(text, encoding="utf-8")
+            err_console.print(f"wrote {out}")
+        else:
+            sys.stdout.write(text + "\n")
+    except ClaimscopeError as err:
+        fail(err.message)
+
+
+def _analyze_batch(paths: list[Path], out: Optional[Path]) -> None:
+    from claimscope.core import analyze_many
+    from claimscope.inputs import iter_paths
+
+    for p in paths:
+        if not p.exists():
+            raise ClaimscopeError("io", f"No such path: '{p}'.")
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    n_ok = n_err = 0
+    progress = Progress(
+        TextColumn("[bold]analyzing"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
+        TimeElapsedColumn(), console=err_console, transient=False,
+    )
+    with progress:
+        task = progress.add_task("analyze", total=None, status="")
+        for result in analyze_many(iter_paths(paths)):
+            sink.write(result.model_dump_json(by_alias=True) + "\n")
+            if hasattr(result, "error"):
+                n_err += 1
+            else:
+                n_ok += 1
+            progress.update(task, advance=1, status=f"{n_ok} ok, {n_err} errors")
+    if out:
+        sink.close()
+        err_console.print(f"wrote {out}: {n_ok} reports, {n_err} errors")
+
+
+@app.command()
+def schema(out: Optional[Path] = typer.Option(None, "--out", "-o")) -> None:
+    """Print the JSON Schema of the report contract (claimscope/1)."""
+    from claimscope.model import json_schema
+
+    text = json.dumps(json_schema(), indent=2)
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
+    else:
+        sys.stdout.write(text + "\n")
+
+
+def print_metrics(title: str, metrics: dict, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
+        return
+    table = Table(title=title)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in _flatten(metrics):
+        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
+def _flatten(metrics: dict, prefix: str = ""):
+    """Nested metric dicts as ("overlap.cue.f1", 0.78) rows."""
+    for key, value in metrics.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict):
+            yield from _flatten(value, prefix=f"{name}.")
+        else:
+            yield name, value
+
+
+@evaluate_app.command("attribution")
+def evaluate_attribution(
+    corpus_dir: Path = typer.Argument(..., help="A PolNeAR split, e.g. ../shared/data/polnear/dev"),
+    limit: Optional[int] = typer.Option(None, help="Only the first N articles."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Precision/recall/F1 of sources, cues, contents and attributions on PolNeAR (exact and overlap)."""
+    from claimscope.evaluate.attribution import run
+
+    _run_eval("attribution", lambda: run(corpus_dir, limit=limit), as_json)
+
+
+@evaluate_app.command("quantities")
+def evaluate_quantities(
+    file: Path = typer.Argument(..., help="JSON list of {text, quantities:[{value, change, unit, referred_concepts}]}"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """F1 of quantity values, units, changes and counted concepts."""
+    from claimscope.evaluate.quantities import run
+
+    _run_eval("quantities", lambda: run(file), as_json)
+
+
+@evaluate_app.command("times")
+def evaluate_times(
+    dirs: list[Path] = typer.Argument(..., help="Directories of TimeML files (TimeBank, AQUAINT)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Recognition and value F1 of temporal expressions against TIMEX3."""
+    from claimscope.evaluate.times import run
+
+    _run_eval("times", lambda: run(dirs), as_json)
+
+
+@evaluate_app.command("geoparsing")
+def evaluate_geoparsing(
+    file: Path = typer.Argument(..., help="GeoWebNews.xml"),
+    gold_spans: bool = typer.Option(False, "--gold-spans", help="Resolution only: gold toponym spans are given."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Toponym recognition P/R/F1, or resolution accuracy@161km / exact id / AUC with --gold-spans."""
+    from claimscope.evaluate.geoparsing import run
+
+    _run_eval("geoparsing", lambda: run(file, gold_spans=gold_spans), as_json)
+
+
+def _run_eval(name: str, call, as_json: bool) -> None:
+    try:
+        metrics = call()
+    except ClaimscopeError as err:
+        fail(err.message)
+    except FileNotFoundError as err:
+        fail(f"No such file or directory: {err.filename}")
+    print_metrics(f"claimscope evaluate {name}", metrics, as_json)
+
+
+def _register_optional_commands() -> None:
+    # Corpus/store commands and the web server live in their own modules.
+    from claimscope import cli_corpus, cli_serve
+
+    cli_corpus.register(app)
+    cli_serve.register(app)
+
+
+_register_optional_commands()
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

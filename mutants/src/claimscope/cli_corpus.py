@@ -1,0 +1,332 @@
+"""The corpus commands: ``ingest``, ``status``, ``claims search|similar|first``, ``figures``, ``sources``.
+
+They parse arguments and call :mod:`claimscope.batch` and
+:mod:`claimscope.store`; every listing renders as a table or exports with
+``--format csv|parquet|jsonl`` and ``--out``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from claimscope.errors import ClaimscopeError
+
+LIST_FORMATS = ("table", "csv", "parquet", "jsonl")
+err_console = Console(stderr=True)
+
+DB_HELP = "Store URL: sqlite:///PATH, a .db path, or postgresql://USER@HOST:PORT/DB (default: ./claimscope.db)."
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+def _open(db: Optional[str], *, init: bool = False):
+    from claimscope.store import Store
+
+    return Store(db, init=init)
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if abs(value) >= 100 and value == int(value) else f"{value:g}"
+    return str(value)
+
+
+def emit(
+    rows: list[dict], columns: list[str], *, fmt: str, out: Optional[Path], title: str = "", table_columns: Optional[list[str]] = None
+) -> None:
+    """Write ``rows`` as a Rich table (terminal; ``table_columns`` only), CSV, Parquet or JSON lines (all ``columns``)."""
+    if fmt not in LIST_FORMATS:
+        _fail(f"Unknown format '{fmt}'; available: {', '.join(LIST_FORMATS)}.")
+    if fmt == "table" and table_columns:
+        columns = table_columns
+    rows = [{c: r.get(c) for c in columns} for r in rows]
+    if fmt == "parquet":
+        if out is None:
+            _fail("--format parquet needs --out FILE.parquet.")
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        out.parent.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in columns}), out)
+        err_console.print(f"wrote {out} ({len(rows)} rows)")
+        return
+    if fmt == "table":
+        table = Table(title=title or None, show_lines=False)
+        for c in columns:
+            wide = c in ("claim", "text", "summary", "message", "outlets", "sources")
+            table.add_column(c, overflow="fold", ratio=3 if wide else 1, min_width=None if wide else min(len(c), 10))
+        for r in rows:
+            table.add_row(*(_cell(r[c]) for c in columns))
+        if out:
+            console = Console(file=io.StringIO(), width=200, record=True)
+            console.print(table)
+            out.write_text(console.export_text(), encoding="utf-8")
+        else:
+            Console().print(table)
+        return
+    buf = io.StringIO()
+    if fmt == "csv":
+        writer = csv.DictWriter(buf, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        for r in rows:
+            buf.write(json.dumps(r, ensure_ascii=False, default=str) + "\n")
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(buf.getvalue(), encoding="utf-8")
+        err_console.print(f"wrote {out} ({len(rows)} rows)")
+    else:
+        sys.stdout.write(buf.getvalue())
+
+
+def _count_inputs(paths: list[Path]) -> Optional[int]:
+    """How many items the paths hold (files, non-empty JSONL lines), for the progress bar."""
+    from claimscope.inputs import JSONL_SUFFIXES, iter_lines
+
+    total = 0
+    try:
+        for path in paths:
+            if path.is_dir():
+                total += _count_inputs(sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))) or 0
+            elif path.suffix.lower() in JSONL_SUFFIXES and path.exists():
+                with path.open("rb") as handle:  # bounded reads: a multi-GB line is never held in memory
+                    total += sum(1 for _, line in iter_lines(handle) if line is None or line.strip())
+            else:
+                total += 1
+    except OSError:
+        return None
+    return total
+
+
+def _emit_matches(db: Optional[str], search, fmt: str, out: Optional[Path], title: str) -> None:
+    """Open the store, embed claims not yet indexed, run ``search(store)`` and print the ranked matches."""
+    from claimscope.store.vectors import backfill
+
+    try:
+        store = _open(db)
+        backfill(store)
+        rows = search(store)
+    except ClaimscopeError as err:
+        _fail(err.message)
+    emit(rows, MATCH_COLUMNS, fmt=fmt, out=out, title=title, table_columns=MATCH_TABLE)
+
+
+def register(app: typer.Typer) -> None:
+    claims_app = typer.Typer(help="Claims across the corpus: search, similar claims, first appearances.", no_args_is_help=True)
+    app.add_typer(claims_app, name="claims")
+
+    @app.command()
+    def ingest(
+        paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html), directories and .jsonl files."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        update: bool = typer.Option(False, "--update", help="Replace articles already stored (same text hash)."),
+        scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler, tcp://HOST:PORT."),
+        workers: Optional[int] = typer.Option(None, "--workers", help="LocalCluster workers (default: one per core); 0: no Dask."),
+        vectors: bool = typer.Option(True, "--vectors/--no-vectors", help="Embed claims for `claims search` (later with `claims index`)."),
+        chunk_size: int = typer.Option(4, "--chunk-size", help="Articles per Dask task."),
+        dashboard: bool = typer.Option(False, "--dashboard/--no-dashboard", help="Serve the Dask dashboard, on 127.0.0.1 only."),
+        init: bool = typer.Option(False, "--init", help="Create a new store in an existing empty (0-byte) file."),
+    ) -> None:
+        """Analyze articles on Dask and write them into the store (idempotent, resumable).
+
+        --scheduler connects to a Dask scheduler you run: it and its workers execute the code this
+        command sends, and this command unpickles what they return; connect only to one you trust.
+        """
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        from claimscope.batch import ingest as run_ingest
+
+        try:
+            store = _open(db, init=init)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        counts = {"added": 0, "replaced": 0, "skipped": 0, "failed": 0}
+        progress = Progress(
+            TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
+            TimeElapsedColumn(), TimeRemainingColumn(), console=err_console,
+        )
+        with progress:
+            task = progress.add_task("ingest", total=_count_inputs(paths), status="")
+
+            def on_progress(event: str, item_id: Optional[str]) -> None:
+                counts[event] = counts.get(event, 0) + 1
+                progress.update(task, advance=1, status=", ".join(f"{v} {k}" for k, v in counts.items() if v))
+
+            try:
+                summary = run_ingest(
+                    paths, store, scheduler=scheduler, workers=workers, update=update, vectors=vectors,
+                    chunk_size=chunk_size, on_progress=on_progress, dashboard=dashboard,
+                )
+            except ClaimscopeError as err:  # the store became unwritable (read-only, full): what was written is kept
+                progress.stop()
+                _fail(err.message)
+        for failure in summary.failures:
+            err_console.print(f"failed: {failure.get('id')}: {failure.get('message')}", markup=False, highlight=False)
+        err_console.print(
+            f"{summary.added} added, {summary.replaced} replaced, {summary.skipped} already stored, {summary.failed} failed"
+            f" -> {store.status()['store']}",
+            markup=False,
+        )
+
+    @app.command()
+    def status(
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        format: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(LIST_FORMATS)}."),
+        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        failures: bool = typer.Option(False, "--failures", help="List each failed input with its error."),
+    ) -> None:
+        """What the store holds: articles done, inputs failed, records, schema revision."""
+        try:
+            store = _open(db)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        if failures:
+            emit(store.failures(), ["item_id", "kind", "message"], fmt=format, out=out, title="failed inputs")
+            return
+        info = store.status()
+        info["failed_by_kind"] = ", ".join(f"{k}: {v}" for k, v in info["failed_by_kind"].items())
+        emit([{"key": k, "value": v} for k, v in info.items()], ["key", "value"], fmt=format, out=out, title="claimscope store")
+
+    @claims_app.command("search")
+    def claims_search(
+        text: str = typer.Argument(..., help="A claim in your own words, e.g. 'Ukraine says 14,000 Russian troops killed'."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        k: int = typer.Option(10, "-k", help="How many matches."),
+        min_score: Optional[float] = typer.Option(None, "--min-score", help="Hide matches scoring below this (same claim: 0.6)."),
+        format: str = typer.Option("table", "--format", "-f"),
+        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+    ) -> None:
+        """Stored claims matching TEXT, ranked: meaning (embeddings) plus figures, side and places."""
+        from claimscope.store.vectors import search_text
+
+        _emit_matches(db, lambda store: search_text(store, text, k=k, min_score=min_score), format, out, f"claims matching: {text}")
+
+    @claims_app.command("similar")
+    def claims_similar(
+        claim_id: int = typer.Argument(..., help="A claim id from `claims search` or an export."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        k: int = typer.Option(10, "-k"),
+        min_score: float = typer.Option(0.6, "--min-score", help="The same claim scores 0.6 or more."),
+        format: str = typer.Option("table", "--format", "-f"),
+        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+    ) -> None:
+        """The same claim in other articles and from other sources."""
+        from claimscope.store.vectors import similar_claims
+
+        _emit_matches(db, lambda store: similar_claims(store, claim_id, k=k, min_score=min_score), format, out, f"claims similar to {claim_id}")
+
+    @claims_app.command("first")
+    def claims_first(
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        min_score: float = typer.Option(0.6, "--min-score"),
+        format: str = typer.Option("table", "--format", "-f"),
+        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+    ) -> None:
+        """Each claim carried by several articles: where and when it first appeared, who carried it since."""
+        rows = _clusters(db, min_score)
+        emit(rows, CLUSTER_COLUMNS, fmt=format, out=out, title="matched claims: first appearance", table_columns=CLUSTER_TABLE)
+
+    @claims_app.command("index")
+    def claims_index(
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild the index file from the stored vectors."),
+    ) -> None:
+        """Embed claims stored without vectors and bring the vector index up to date (or rebuild it)."""
+        from claimscope.store.vectors import VectorIndex, backfill
+
+        try:
+            store = _open(db)
+            n = backfill(store)
+            index = VectorIndex(store).sync(rebuild=rebuild)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        what = "rebuilt; it" if rebuild or index.rebuilt else "the index"
+        err_console.print(f"embedded {n} claims; {what} holds {len(index)} vectors ({index.path})")
+
+    @app.command()
+    def figures(
+        measure: str = typer.Argument(..., help="What is counted, e.g. killed, injured, displaced."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the figures over time: FILE.png or FILE.svg."),
+        counted: Optional[str] = typer.Option(None, "--counted", help="Only figures counting this side, e.g. RU for 'Russian troops'."),
+        format: str = typer.Option("table", "--format", "-f"),
+        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+    ) -> None:
+        """Every figure for MEASURE across the corpus: value, bounds, source, side, outlet, date; conflicts as findings."""
+        from claimscope.store import queries
+
+        try:
+            store = _open(db)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        rows = queries.figures(store, measure)
+        if counted:
+            rows = [r for r in rows if (r.get("counted") or "").upper() == counted.upper()]
+        found = queries.figure_conflicts(rows, measure)
+        queries.save_corpus_findings(store, f"figures:{measure.lower()}" + (f":{counted.upper()}" if counted else ""), found)
+        columns = ["published", "outlet", "value", "low", "high", "qualifier", "entity", "counted", "source", "source_type", "side", "epistemic", "claim_id", "figure", "article"]
+        table_columns = ["published", "outlet", "value", "low", "high", "entity", "counted", "source", "side", "claim_id"]
+        emit(rows, columns, fmt=format, out=out, title=f"figures: {measure}", table_columns=table_columns)
+        if format == "table":
+            for f in found:
+                Console().print(f"[bold]{f.verdict}[/bold]: {f.summary}", highlight=False)
+            if not rows:
+                err_console.print(f"no figures for '{measure}' in the store.")
+        if plot:
+            from claimscope.store.plot import plot_figures
+
+            plot_figures(rows, measure, plot)
+            err_console.print(f"wrote {plot}")
+
+    @app.command()
+    def sources(
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        format: str = typer.Option("table", "--format", "-f"),
+        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        first: bool = typer.Option(True, "--first/--no-first", help="Also show the first appearance of each matched claim (table only)."),
+    ) -> None:
+        """Who is cited, how often, named or anonymous, by outlet."""
+        from claimscope.store import queries
+
+        try:
+            store = _open(db)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        rows = queries.sources(store)
+        columns = ["source", "source_type", "named", "side", "outlet", "claims", "articles", "first_published"]
+        emit(rows, columns, fmt=format, out=out, title="sources cited")
+        if format == "table" and out is None and first and store.status()["vectors"]:
+            emit(_clusters(db, 0.6), CLUSTER_COLUMNS, fmt="table", out=None, title="matched claims: first appearance", table_columns=CLUSTER_TABLE)
+
+
+MATCH_COLUMNS = ["claim_id", "score", "cosine", "same_claim", "published", "outlet", "source", "side", "epistemic", "text", "ext_id"]
+MATCH_TABLE = ["claim_id", "score", "published", "outlet", "source", "side", "text"]
+CLUSTER_TABLE = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets"]
+CLUSTER_COLUMNS = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets", "sources", "first_claim_id", "claim_ids"]
+
+
+def _clusters(db: Optional[str], min_score: float) -> list[dict]:
+    from claimscope.store import queries
+    from claimscope.store.vectors import VectorIndex, backfill
+
+    try:
+        store = _open(db)
+        backfill(store)
+        return queries.claim_clusters(store, VectorIndex(store).sync(), min_score=min_score)
+    except ClaimscopeError as err:
+        _fail(err.message)

@@ -1,0 +1,76 @@
+"""Coded errors, in the manner of spaCy's ``errors.py``.
+
+The library raises :class:`ClaimscopeError` with a ``kind`` (a short machine
+name a batch error record carries) and a message that names valid values.
+Only ``cli.py`` maps errors to exit codes and only ``server.py`` to HTTP codes.
+"""
+
+from __future__ import annotations
+
+
+class ErrorsWithCodes(type):
+    def __getattribute__(cls, code: str) -> str:
+        msg = super().__getattribute__(code)
+        if code.startswith("__"):
+            return msg
+        return f"[{code}] {msg}"
+
+
+class Errors(metaclass=ErrorsWithCodes):
+    E001 = "The article is empty."
+    E002 = "The article holds only whitespace."
+    E003 = "The input looks binary (it contains {n_control} control bytes, e.g. NUL), not text."
+    E004 = "The input is not valid UTF-8 (byte {position}: {reason}); re-encode it as UTF-8."
+    E005 = "The input is {size_mb:.1f} MiB, over the limit of {limit_mb:.0f} MiB."
+    E006 = "The article has no sentences: no letters or words were found in it."
+    E007 = "HTML input yielded no main text after extraction (the page may be empty or all boilerplate)."
+    E008 = "Line {line}: not valid JSON ({reason})."
+    E009 = "Line {line}: a JSON object with a string field 'text' is required; got {got}."
+    E010 = "Unknown format '{name}'; available: {available}."
+    E011 = "Cannot read '{path}': {reason}."
+    E012 = "Invalid publication date '{value}'; expected YYYY-MM-DD."
+    E013 = "Unknown evaluation '{name}'; available: {available}."
+    E014 = "Unknown component '{name}'; available: {available}."
+    E015 = "No such path: '{path}'."
+    E016 = (
+        "The article is {n_chars:,} characters long, over the {limit:,} characters one analysis takes; "
+        "split it into articles."
+    )
+    E017 = (
+        "The article is too complex to analyze within its work budget ({budget_s:.0f} s of CPU for "
+        "{n_tokens:,} tokens; spent {spent_s:.1f} s by the end of '{step}')."
+    )
+    E018 = "Field '{field}' must be a string or a number; got {got}."
+    E019 = "The input holds a JSON value nested deeper than {limit} levels or is otherwise unreadable as JSON: {reason}."
+    E030 = (
+        "The pipeline's components are out of order or incomplete: {problems}. "
+        "Add the components that assign what the others require, before them (see claimscope.pipeline.DEFAULT_COMPONENTS)."
+    )
+    E020 = "Line {line} is over the limit of {limit_mb:.0f} MiB; it was skipped without being read into memory."
+    E021 = "Field '{field}' is {n_chars:,} characters long, over the limit of {limit:,}."
+    E022 = "Line {line}: the input could not be read ({reason})."
+    # The store (E101-E105 are in claimscope.store.db and claimscope.store.vectors).
+    E106 = "The store '{url}' is read-only ({reason}); ingest needs write access to the file and its directory."
+    E107 = "The store '{url}' is not a readable SQLite database ({reason}); restore it from a backup or start a new one."
+    E108 = (
+        "The store '{url}' is an empty file (0 bytes), not a claimscope store; pass --init to create a new store "
+        "in it, or remove it."
+    )
+    E109 = "The store '{url}' is full ({reason}); free disk space and rerun (what was written is kept)."
+
+
+class ClaimscopeError(ValueError):
+    """An error about the input, never about claimscope's own state.
+
+    Attributes:
+        kind: short machine-readable name, e.g. ``"empty"``, ``"binary"``,
+            ``"encoding"``, ``"too_large"``, ``"no_sentences"``, ``"json"``.
+    """
+
+    def __init__(self, kind: str, message: str):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+
+    def to_record(self) -> dict:
+        return {"kind": self.kind, "message": self.message}

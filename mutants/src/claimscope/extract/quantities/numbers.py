@@ -1,0 +1,255 @@
+"""The number phrases of a sentence, and what is not a count (years, dates, names, phone numbers, ratios)."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from claimscope.domain.numbers import digits_value, words_value
+from claimscope.extract.quantities.tables import _DIGITS, _DIGITS_SCALE, _FRACTIONS, _MONTHS, _NOT_NAMES, _NUMBER_WORDS, _ORDINAL, _TIME_UNITS, _YEAR_PREPS, qualifiers, scales, units
+
+# -- the number phrases of a sentence -----------------------------------------
+
+
+@dataclass
+class _Number:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    value: Optional[float]
+    vague: bool = False
+    scaled: bool = False  # carries its own scale word
+
+
+def _number_token(tok: Token) -> bool:
+    if tok.is_space or tok.is_punct:
+        return False
+    text = tok.text
+    low = tok.lower_
+    if _ORDINAL.match(text):
+        return False
+    if _DIGITS.match(text) or _DIGITS_SCALE.match(text):
+        return True
+    if low in _NUMBER_WORDS:
+        return True
+    if low in scales():
+        sc, vague = scales()[low]
+        if len(low) <= 3:  # "m", "bn", "k" only right after digits
+            return bool(tok.i > 0 and _DIGITS.match(tok.nbor(-1).text) and tok.nbor(-1).idx + len(tok.nbor(-1)) == tok.idx)
+        return True
+    return False
+
+
+def _read_number(toks: list[Token]) -> Optional[_Number]:
+    """Value of a run of number tokens (digits, scale words, number words)."""
+    value: Optional[float] = None
+    words: list[str] = []
+    vague = False
+    scaled = False
+    for tok in toks:
+        low = tok.lower_
+        m = _DIGITS_SCALE.match(tok.text)
+        if _DIGITS.match(tok.text):
+            if value is not None or words:
+                return None
+            value = digits_value(tok.text)
+        elif m:
+            value = digits_value(m.group(1))
+            if value is None:
+                return None
+            value *= scales()[m.group(2).lower()][0]
+            scaled = True
+        elif low in scales() and value is not None:
+            mult, is_vague = scales()[low]
+            value *= mult
+            scaled = True
+            vague = vague or is_vague
+        elif low in scales() and not words and scales()[low][1]:
+            mult, _ = scales()[low]
+            value = mult
+            vague = True
+        elif low in scales() and vague and value is not None:
+            value *= scales()[low][0]
+        else:
+            words.append(low)
+    if words:
+        if value is not None and not vague:
+            return None
+        if vague and value is not None:
+            # "tens of thousands" handled by the caller; words after a vague scale are odd
+            return None
+        wv = words_value(words)
+        if wv is None:
+            return None
+        value = wv
+        scaled = scaled or any(w in scales() for w in words)
+    if value is None or math.isnan(value):
+        return None
+    return _Number(toks[0].i, toks[-1].i + 1, value, vague=vague, scaled=scaled)
+
+
+def _number_runs(sent: Span) -> Iterable[list[Token]]:
+    """Maximal runs of number tokens; "twenty-five", "one hundred and fifty" stay together."""
+    run: list[Token] = []
+    toks = list(sent)
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if _number_token(tok) or (
+            tok.lower_ == "half"
+            and i + 2 < len(toks)
+            and toks[i + 1].lower_ in ("a", "an")
+            and toks[i + 2].lower_ in scales()
+        ) or (
+            tok.lower_ in ("a", "an", "half")
+            and i + 1 < len(toks)
+            and toks[i + 1].lower_ in scales()
+            and not scales()[toks[i + 1].lower_][1]
+            and len(toks[i + 1].text) > 3
+        ):
+            # digits never glue to a following digits token ("2020 14,000")
+            if run and _DIGITS.match(tok.text) and (_DIGITS.match(run[-1].text) or run[-1].lower_ in _NUMBER_WORDS):
+                yield run
+                run = []
+            run.append(tok)
+        elif (
+            run
+            and tok.text in ("-", "and")
+            and i + 1 < len(toks)
+            and toks[i + 1].lower_ in _NUMBER_WORDS
+            and run[-1].lower_ in _NUMBER_WORDS
+            and (tok.text == "-" or run[-1].lower_ in ("hundred", "thousand", "million", "billion"))
+        ):
+            run.append(tok)
+        elif run and tok.lower_ == "of" and run[-1].lower_ == "tens" and i + 1 < len(toks) and toks[i + 1].lower_ in scales():
+            run.append(tok)
+        elif run and tok.lower_ == "of" and run[-1].lower_ == "hundreds" and i + 1 < len(toks) and toks[i + 1].lower_ in ("thousands", "millions"):
+            run.append(tok)
+        else:
+            if run:
+                yield run
+                run = []
+        i += 1
+    if run:
+        yield run
+
+
+def _read_run(run: list[Token]) -> Optional[_Number]:
+    lows = [t.lower_ for t in run]
+    if "of" in lows:  # tens of thousands, hundreds of thousands
+        a, b = lows[0], lows[-1]
+        value = scales()[a][0] * 2 * scales()[b][0]
+        return _Number(run[0].i, run[-1].i + 1, value, vague=True, scaled=True)
+    num = _read_number(run)
+    if num and num.vague:
+        num.value = num.value * 2 if lows[0] in scales() else num.value
+    return num
+
+
+# -- what is not a count ------------------------------------------------------
+
+
+def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> Optional[str]:
+    first, last = doc[num.start], doc[num.end - 1]
+    start_char, end_char = first.idx, last.idx + len(last)
+    if any(s <= start_char < e or s < end_char <= e for s, e in phone_spans):
+        return "phone number"
+    prev = doc[num.start - 1] if num.start > 0 else None
+    nxt = doc[num.end] if num.end < len(doc) else None
+    # glued to letters by a hyphen or slash: COVID-19, F-16, G-7, 24/7
+    if prev is not None and prev.text in ("-", "/", "–") and prev.idx + 1 == first.idx and num.start >= 2:
+        before = doc[num.start - 2]
+        if before.idx + len(before) == prev.idx and before.text[-1:].isalpha() and _DIGITS.match(first.text):
+            return "part of a name"
+    if nxt is not None and nxt.text in ("/",) and nxt.idx == end_char:
+        return "ratio or date"
+    if re.search(r"[a-z]", first.text, re.I) and _DIGITS.match(first.text) is None and first.lower_ not in _NUMBER_WORDS and not _DIGITS_SCALE.match(first.text) and first.lower_ not in scales() and first.lower_ not in ("a", "an", "half"):
+        return "not a number"
+    # numbers in names: Apollo 11, Windows 10, Boeing 737, Section 8
+    if (
+        prev is not None
+        and _DIGITS.match(first.text)
+        and (not prev.is_sent_start or (prev.tag_ in ("NNP", "NNPS") and prev.lower_ not in _NOT_NAMES))
+        and (prev.tag_ in ("NNP", "NNPS") or (prev.pos_ == "NOUN" and prev.text.istitle()))
+        and prev.lower_ not in _MONTHS
+        and prev.lower_ not in units()
+        and prev.text[:1].isupper()
+        and prev.lower_ not in qualifiers()
+    ):
+        return "part of a name"
+    # dates, calendar years and clock times
+    if _DIGITS.match(first.text) and num.end - num.start == 1:
+        v = num.value
+        plain = "," not in first.text and "." not in first.text
+        if prev is not None and prev.lower_.rstrip(".") in _MONTHS:
+            return "date"
+        if nxt is not None and nxt.lower_.rstrip(".") in _MONTHS:
+            return "date"
+        if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "h"):
+            return "clock time"
+        if plain and v is not None and 1000 <= v <= 2100 and v == int(v) and len(first.text) == 4:
+            following_noun = nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TIME_UNITS
+            if not following_noun or (prev is not None and prev.lower_ in _YEAR_PREPS):
+                return "year"
+        if plain and nxt is not None and nxt.lower_ in ("s", "'s") and nxt.idx == end_char:
+            return "decade"
+        if re.match(r"^\d{1,2}[.:]\d{2}$", first.text) and nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm"):
+            return "clock time"
+    if nxt is not None and nxt.lower_ in ("times", "fold", "-fold", "x"):
+        return "multiplier"
+    if prev is not None and prev.lower_ in ("per", "every") and first.lower_ in scales():
+        return "rate denominator"  # "1,900 euros per thousand cubic metres"
+    if nxt is not None and nxt.lower_ in ("in", "out") and num.end + 1 < len(doc):
+        after = doc[num.end + 1] if nxt.lower_ == "in" else (doc[num.end + 2] if num.end + 2 < len(doc) else None)
+        if after is not None and (_DIGITS.match(after.text) or after.lower_ in _NUMBER_WORDS) and num.value is not None and num.value <= 10:
+            return "ratio"  # "one in ten residents", "three out of four"
+    if prev is not None and prev.lower_ in ("in", "of") and num.start >= 2 and _DIGITS.match(first.text) is None:
+        before = doc[num.start - 2]
+        if (before.lower_ in _NUMBER_WORDS or _DIGITS.match(before.text)) and prev.lower_ == "in":
+            return "ratio"
+    if nxt is not None and (nxt.lower_ in _FRACTIONS or (nxt.text == "-" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ in _FRACTIONS)):
+        return "fraction"
+    if re.match(r"^\d{1,2}:\d{2}", first.text):
+        return "clock time"
+    if first.ent_type_ in ("DATE", "TIME") and not _is_duration_or_age(doc, num) and _date_like_entity(doc, num):
+        return "date"
+    if first.lower_ == "one" and num.end - num.start == 1:
+        if nxt is not None and nxt.lower_ in ("of", "another", "day", "time"):
+            return "pronoun"
+        if first.dep_ not in ("nummod",) and not (nxt is not None and nxt.lower_ in units()):
+            return "pronoun"
+    return None
+
+
+_DATE_WORDS = _MONTHS | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday ago a.m. p.m. am pm o'clock noon midnight "
+    "morning evening night afternoon dawn".split()
+)
+
+
+def _date_like_entity(doc: Doc, num: _Number) -> bool:
+    """The DATE/TIME entity around the number names a date or a clock time (NER alone over-tags ranges)."""
+    tok = doc[num.start]
+    i = tok.i
+    while i > 0 and doc[i - 1].ent_iob_ == "I" or (i > 0 and doc[i].ent_iob_ == "I"):
+        i -= 1
+    j = tok.i
+    while j + 1 < len(doc) and doc[j + 1].ent_iob_ == "I":
+        j += 1
+    words = {t.lower_.rstrip(".") for t in doc[i : j + 1]} | {t.lower_ for t in doc[i : j + 1]}
+    if words & _DATE_WORDS:
+        return True
+    return any(re.fullmatch(r"(1[89]|20)\d\d|\d+/\d+(/\d+)?|\d{1,2}:\d\d", t.text) for t in doc[i : j + 1])
+
+
+def _is_duration_or_age(doc: Doc, num: _Number) -> bool:
+    nxt = doc[num.end] if num.end < len(doc) else None
+    prev = doc[num.start - 1] if num.start > 0 else None
+    if nxt is not None and (nxt.lower_ in _TIME_UNITS or (nxt.text == "-" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ in _TIME_UNITS)):
+        return True
+    if prev is not None and prev.lower_ in ("aged", "age", "ages"):
+        return True
+    return False

@@ -1,0 +1,57 @@
+"""What the rules resolve against: the text, the reference date and the tense at each offset."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable, Optional
+
+
+class Context:
+    """The document one run of the rules works on.
+
+    ``ref`` is the reference date (publication date, else the first full date of
+    the text, else None); ``tense_at(offset)`` is -1 (past), 0 or +1 (future);
+    ``last_quarter`` is the last quarter resolved, read by "a year earlier" and
+    "the same period" (rules run in text order).
+    """
+
+    def __init__(self, text: str, reference: Optional[dt.date], tense_at: Callable[[int], int]):
+        self.text = text
+        self.ref = reference
+        self.tense_at = tense_at
+        self.last_quarter: Optional[str] = None
+
+    def before(self, m_start: int, n: int) -> str:
+        """The ``n`` characters before an offset."""
+        return self.text[max(0, m_start - n) : m_start]
+
+    def after(self, m_end: int, n: int) -> str:
+        return self.text[m_end : m_end + n]
+
+    def year_for(self, month: int, pos: int, day: int = 15) -> int:
+        """The year that puts month/day nearest the reference date, past dates preferred unless the verb is future."""
+        ref = self.ref
+        tense = self.tense_at(pos)
+        best, best_score = ref.year, None
+        for year in (ref.year - 1, ref.year, ref.year + 1):
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                continue
+            cand = dt.date(year, month, min(day, 28))
+            dist = abs((cand - ref).days)
+            if cand > ref and tense <= 0:
+                dist *= 2.5 if tense < 0 else 1.5
+            if cand < ref and tense > 0:
+                dist *= 3
+            if best_score is None or dist < best_score:
+                best, best_score = year, dist
+        return best
+
+    def weekday_date(self, wd: int, direction: int) -> dt.date:
+        """The weekday ``wd`` (ISO) before (-1), after (+1) or in the week of (0) the reference date."""
+        ref = self.ref
+        diff = wd - ref.isoweekday()
+        if direction < 0:
+            return ref + dt.timedelta(days=diff - 7 if diff >= 0 else diff)
+        if direction > 0:
+            return ref + dt.timedelta(days=diff + 7 if diff <= 0 else diff)
+        return ref + dt.timedelta(days=diff)

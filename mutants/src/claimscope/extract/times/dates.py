@@ -1,0 +1,288 @@
+"""Calendar dates: ISO and numeric dates, month-day-year, months, years, decades, seasons, quarters.
+
+"February 24, 2022" and "24 February 2022" are read by ``dateparser``
+(cached; only strings a pattern already matched reach it); a month or day
+without a year is placed in the year nearest the reference date, by the tense
+of its verb (:meth:`Context.year_for`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+import dateparser
+
+from claimscope.domain.numbers import ORDINALS
+from claimscope.extract.times.rules import hit, rule, unplaced
+from claimscope.extract.times.values import quarter, year_str
+from claimscope.extract.times.words import YEAR_ONES, YEAR_TENS, capitalized, mod_of, month_num, names
+
+NO_SUCH_DAY = "the month has no such day"
+# words before a bare number that make it a year: "in 1998", "since 2001", "fiscal 1999"
+_YEAR_CONTEXT = frozenset("the in of since by until till from during for fiscal before after early late mid around through and".split())
+
+
+@lru_cache(maxsize=4096)
+def parse_absolute(text: str) -> Optional[dt.date]:
+    """An explicit calendar date ("February 24, 2022", "24 Feb 2022") through dateparser, cached."""
+    parsed = dateparser.parse(
+        text, languages=["en"], settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"}
+    )
+    return parsed.date() if parsed else None
+
+
+# -- ISO and numeric dates -----------------------------------------------------
+
+
+@rule(r"\b(?P<iso>(?:1[6-9]|20)\d\d-[01]\d-[0-3]\d)\b", type="DATE", priority=3)
+def iso(m, ctx):
+    return hit(m, m.group("iso"))
+
+
+@rule(r"\b(?P<num_date>[01]?\d/[0-3]?\d/(?:\d\d)?\d\d)\b", type="DATE", priority=3)
+def numdate(m, ctx):
+    """ "3/15/98" -> 1998-03-15 (US order); "13/45/2000" is no date."""
+    mo, d, y = m.group("num_date").split("/")
+    y = int(y)
+    if y < 100:
+        y += 1900 if y > 30 else 2000
+    try:
+        return hit(m, dt.date(y, int(mo), int(d)).isoformat())
+    except ValueError:
+        return None
+
+
+# -- month, day and year -----------------------------------------------------------
+
+
+@rule(r"\b{PREFIX}{MONTH}\s+{DAY}(?:\s*,\s*|\s+){YEAR}\b", type="DATE", priority=3)
+def mdy(m, ctx):
+    """ "February 24, 2022", "early March 1, 1998"."""
+    if not capitalized(m.group("month")):
+        return None
+    date = parse_absolute(ctx.text[m.start("month") : m.end()])
+    if date is None:
+        try:
+            date = dt.date(int(m.group("year")), month_num(m.group("month")), int(m.group("day")))
+        except ValueError:
+            return hit(m, None, mod=mod_of(m.group("mod")), reason=NO_SUCH_DAY)
+    return hit(m, date.isoformat(), mod=mod_of(m.group("mod")))
+
+
+@rule(r"\b{PREFIX}{MONTH}\s+{DAY}\b(?!\s*(?:%|percent|people|million|billion|,\d))", type="DATE", priority=2)
+def md(m, ctx):
+    """ "February 24", "as early as March 1" (not "March 10 percent")."""
+    if not capitalized(m.group("month")):
+        return None
+    return _month_day(m, ctx, int(m.group("day")))
+
+
+@rule(r"\b{PREFIX}{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?\b", type="DATE", priority=2)
+def dmy(m, ctx):
+    """ "24 February 2022", "the 5th of May"."""
+    if not capitalized(m.group("month")):
+        return None
+    if m.group("year"):
+        date = parse_absolute(ctx.text[m.start("day") : m.end()])
+        if date:
+            return hit(m, date.isoformat(), mod=mod_of(m.group("mod")), priority=3)
+    return _month_day(m, ctx, int(m.group("day")))
+
+
+def _month_day(m, ctx, day: int):
+    month = month_num(m.group("month"))
+    if not 1 <= day <= 31:
+        return None
+    mod = mod_of(m.group("mod"))
+    if ctx.ref is None:
+        return unplaced(m, mod=mod)
+    year = ctx.year_for(month, m.start(), day)
+    try:
+        return hit(m, dt.date(year, month, day).isoformat(), mod=mod, needs_ref=True)
+    except ValueError:
+        return hit(m, None, mod=mod, reason=NO_SUCH_DAY)  # "February 30"
+
+
+@rule(r"\b{PREFIX}{MONTH}(?:\s+of)?,?\s+{YEAR}\b", type="DATE", priority=2)
+def my(m, ctx):
+    """ "June 2024", "late March of 1998"."""
+    if not capitalized(m.group("month")):
+        return None
+    return hit(m, f"{int(m.group('year')):04d}-{month_num(m.group('month')):02d}", mod=mod_of(m.group("mod")))
+
+
+@rule(r"\b{PREFIX}{MONTH}\b", type="DATE", priority=1)
+def bare_month(m, ctx):
+    """ "in March", "early March"; "May" and "March" only after a preposition ("they may", "the march")."""
+    word = m.group("month")
+    if not capitalized(word) or (len(word) <= 3 and not word.endswith(".") and word.lower() not in ("may",)):
+        return None
+    before = ctx.before(m.start(), 12).lower()
+    if word.lower() in ("may", "march") and not m.group("mod") and not re.search(
+        r"\b(the|in|since|by|until|of|last|next|this|early|late|mid|through|from|to|during|before|after)\s+$", before
+    ):
+        return None
+    number = month_num(word)
+    mod = mod_of(m.group("mod"))
+    if ctx.ref is None:
+        return unplaced(m, mod=mod)
+    return hit(m, f"{year_str(ctx.year_for(number, m.start()))}-{number:02d}", mod=mod, needs_ref=True)
+
+
+# -- years and decades ------------------------------------------------------------------
+
+
+@rule(r"\b{PREFIX}(?P<fiscal>fiscal\s+(?:year\s+)?)?{YEAR}\b(?![-/]\d)", type="DATE", priority=1)
+def bare_year(m, ctx):
+    """ "in 1998", "fiscal 1999"; not "1998 percent", "$2000" or "2000 people"."""
+    after = ctx.after(m.end(), 12)
+    before = ctx.before(m.start(), 2)
+    before_word = re.search(r"(\w+)\W*$", ctx.before(m.start(), 15))
+    dated = bool(m.group("fiscal") or m.group("mod")) or (
+        before_word is not None and before_word.group(1).lower() in _YEAR_CONTEXT
+    )
+    if re.match(r"\s*(?:%|percent|,\d|\.\d|-year)", after, re.I):
+        return None
+    if not dated and re.match(r"\s*(?:people|[a-z]+s\b)", after, re.I):
+        return None  # "2000 people": a count
+    if re.search(r"[$€£\d]\s?$|\d[.,]$", before):
+        return None
+    return hit(m, m.group("year"), mod=mod_of(m.group("mod")))
+
+
+@rule(
+    r"\b(?:the\s+year\s+)?(?P<century>nineteen|eighteen|twenty)[\s-]+(?P<tens>{YEAR_TENS})(?:[\s-]+(?P<ones>{YEAR_ONES}))?\b",
+    type="DATE",
+    priority=2,
+)
+def spelled_year(m, ctx):
+    """ "nineteen ninety-eight" -> 1998; "twenty" years only after "the year"."""
+    tens = YEAR_TENS[m.group("tens").lower()]
+    if tens < 20 and m.group("ones"):
+        return None
+    ones = YEAR_ONES[m.group("ones").lower()] if m.group("ones") else 0
+    century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("century").lower()]
+    if century == 20 and not m.group(0).lower().startswith("the year"):
+        return None  # "twenty twenty" is rare; "twenty five" is a number
+    return hit(m, f"{century * 100 + tens + ones:04d}")
+
+
+@rule(r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<ones2>{YEAR_ONES}))?\b", type="DATE", priority=2)
+def spelled_2000(m, ctx):
+    """ "the year two thousand and one" -> 2001."""
+    ones = YEAR_ONES[m.group("ones2").lower()] if m.group("ones2") else 0
+    return hit(m, f"{2000 + ones:04d}")
+
+
+@rule(r"\b(?:the\s+)?{PREFIX}(?P<dec>(?:1[6-9]|20)\d0)'?s\b", type="DATE", priority=2)
+def decade(m, ctx):
+    """ "the 1990s" -> 199, "the late 1980s" -> 198 END."""
+    return hit(m, m.group("dec")[:3], mod=mod_of(m.group("mod")))
+
+
+# -- quarters and halves ---------------------------------------------------------------------
+
+
+@rule(
+    r"\b(?:(?P<qrel>this year's|last year's|next year's|the year-earlier|the year-ago|the fiscal|the)\s+)?(?:fiscal\s+)?"
+    r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half)"
+    r"(?:\s+of\s+(?:fiscal\s+)?{YEAR})?\b",
+    type="DATE",
+    priority=2,
+)
+def quarter_of_year(m, ctx):
+    """ "the third quarter" -> 2022-Q3, "last year's second half" -> 2021-H2, "the 1998 first quarter"."""
+    word = m.group("ord").lower()
+    n = ORDINALS[word] if word in ORDINALS else int(word[:-2])
+    half = m.group("qh").lower() == "half"
+    if half and n > 2:
+        return None
+    qrel = (m.group("qrel") or "").lower()
+    if m.group("year") or m.group("qyear"):
+        y = int(m.group("year") or m.group("qyear"))
+    elif ctx.ref is None:
+        return unplaced(m)
+    else:
+        y = ctx.ref.year
+        if "last year" in qrel or "earlier" in qrel or "ago" in qrel:
+            y -= 1
+        elif "next year" in qrel:
+            y += 1
+        elif not half and n > quarter(ctx.ref) and ctx.tense_at(m.start()) < 0:
+            y -= 1
+    value = f"{year_str(y)}-{'H' if half else 'Q'}{n}"
+    if not half:
+        ctx.last_quarter = value
+    return hit(m, value, needs_ref=not (m.group("year") or m.group("qyear")))
+
+
+@rule(
+    r"\b(?P<qq>the\s+(?:latest|last|current|previous|past|same|year-earlier|year-ago)\s+quarter|the\s+quarter"
+    r"|the\s+(?:latest|year-earlier|year-ago|same)\s+period)\b",
+    type="DATE",
+    priority=1,
+)
+def this_quarter(m, ctx):
+    """ "the latest quarter" -> the quarter before the reference date; "the same period" -> the last quarter named."""
+    if ctx.ref is None:
+        return unplaced(m, priority=0)
+    text = m.group("qq").lower()
+    if "period" in text and ctx.last_quarter:
+        y, q = ctx.last_quarter.split("-")
+    else:
+        d = ctx.ref - dt.timedelta(days=45)
+        y, q = str(d.year), f"Q{quarter(d)}"
+    if "earlier" in text or "ago" in text:
+        y = str(int(y) - 1)
+    return hit(m, f"{year_str(int(y))}-{q}", needs_ref=True)
+
+
+@rule(
+    r"\b(?P<ye>(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year-(?:earlier|ago)(?:\s+period)?|year-(?:earlier|ago)"
+    r"|the\s+previous\s+year|the\s+prior\s+year)\b",
+    type="DATE",
+    priority=2,
+)
+def year_earlier(m, ctx):
+    """ "a year earlier" -> the year before, or the quarter a year before the last quarter named."""
+    if ctx.ref is None:
+        return unplaced(m, priority=0)
+    if ctx.last_quarter:
+        y, q = ctx.last_quarter.split("-")
+        return hit(m, f"{year_str(int(y) - 1)}-{q}", needs_ref=True)
+    return hit(m, year_str(ctx.ref.year - 1), needs_ref=True)
+
+
+# -- seasons, the year's end, the fiscal year -----------------------------------------------------
+
+
+@rule(r"\b(?:the\s+)?(?P<season>{SEASONS})\s+(?:of\s+)?{YEAR}\b", type="DATE", priority=2)
+def season_year(m, ctx):
+    """ "the summer of 1998" -> 1998-SU."""
+    return hit(m, f"{m.group('year')}-{names()[m.group('season').lower()][1]}")
+
+
+@rule(r"\b(?P<ye2>(?:the\s+)?year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's\s+end)\b", type="DATE", priority=1)
+def year_end(m, ctx):
+    """ "year-end", "the end of the year" -> the reference year, END."""
+    if ctx.ref is None:
+        return unplaced(m, mod="END")
+    return hit(m, year_str(ctx.ref.year), mod="END", needs_ref=True)
+
+
+@rule(
+    r"\b(?P<fy>the\s+(?:current\s+|latest\s+|full\s+|same\s+)?(?:fiscal\s+)?year|(?:the\s+)?(?:current|latest)\s+(?:fiscal\s+)?year)\b"
+    r"(?!\s*(?:'s|earlier|ago|before|after|-))",
+    type="DATE",
+    priority=1,
+)
+def fiscal_year(m, ctx):
+    """ "the current fiscal year" -> the reference year; bare "the year" is left to the duration rules."""
+    if m.group("fy").lower() in ("the year",):
+        return None
+    if ctx.ref is None:
+        return unplaced(m)
+    return hit(m, year_str(ctx.ref.year), needs_ref=True)

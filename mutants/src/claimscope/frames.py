@@ -1,0 +1,206 @@
+"""Frames: what each figure of a report is about.
+
+A figure's frame is its measure (killed, injured ...), the counted population
+and its side, the places it is about (scope), the incident it belongs to, the
+date it is as of and the period it counts from, and its source.  Frames are
+built from the Report alone: the quantity's own measure and entity, the places
+and times found in its sentence, its attribution, and the sentences around it.
+
+Rules (each is one function below):
+
+* measure: the canonical group of the quantity's measure (domain.measures); for
+  money and percentages without a measure word, what they are about
+  ("about:unemployment").  Durations, ages and distances have no frame.
+* population and side: from the counted entity and the measure words
+  ("civilian deaths" -> civilians; "Kremlin servicemen" -> military, RU).
+* scope: the toponyms of the figure's sentence outside the source's own words
+  ("Ukraine's military" does not make a figure about Ukraine); a sentence
+  without one takes the places of the previous sentence of its paragraph.
+* incident: figures of one measure more than ``INCIDENT_GAP`` sentences from
+  the previous figure of that measure start a new incident (a report on
+  several attacks tells them one after the other).
+* as_of and since: a full date in the figure's sentence; one after "since",
+  "from" or "as of the start" is the start of the counted period.
+* part: "three of the people", "including 12 children", "an additional
+  20,000", "in serious condition": a part, an increment or a sub-measure of
+  another figure, never compared with a total.
+* revised: the figure's sentence words it as an update ("rose to", "has
+  climbed to", "now stands at").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from claimscope import model
+from claimscope.domain.figures import UNKNOWN_SOURCE, Figure
+from claimscope.domain.measures import measure_group, population_of, side_of
+from claimscope.domain.sides import find_sides
+
+INCIDENT_GAP = 2  # sentences between two figures of one measure beyond which they count different incidents
+NO_FRAME_UNITS = frozenset(
+    "years of age,year,month,week,day,hour,minute,second,decade,century,km,mi,m,kg,t,ft,sq km,ha,acre,°C,°F".split(",")
+)
+
+_PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|an additional|another|a further|additional)\s+$", re.I)
+_PART_AFTER = re.compile(r"^\s*(?:more|others|other|additional)?\s*(?:of (?:the|them|those|whom)|among)\b", re.I)
+_SUB_MEASURE = re.compile(
+    r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|hospitali[sz]ed|in hospital|intensive care|life-threatening)\b", re.I
+)
+_REVISED = re.compile(
+    r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|raised|revised|updated|now stands|now at|has reached|"
+    r"had reached|reached|up to|up from|from an earlier|later said|later put|later raised)\b",
+    re.I,
+)
+_SINCE = re.compile(r"\b(?:since|from|as of the start of|beginning)\s+(?:the\s+\w+(?:\s+\w+){0,3}\s+(?:on|in)\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class Framed:
+    """A quantity with its frame and the reading the comparison needs."""
+
+    quantity: model.Quantity
+    frame: model.Frame
+    figure: Figure
+    sentence: int
+    revised: bool
+    source_text: Optional[str]
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n+", text):
+        starts.append(m.end())
+    return starts
+
+
+def _sentence_index(report: model.Report) -> tuple[list[int], list[model.Span]]:
+    sents = report.sentences or [model.Span(start=0, end=len(report.text), text=report.text)]
+    return [s.start for s in sents], sents
+
+
+def _attribution_of(report: model.Report, q: model.Quantity) -> Optional[model.Attribution]:
+    by_id = {a.id: a for a in report.attributions}
+    if q.attribution and q.attribution in by_id:
+        return by_id[q.attribution]
+    for a in report.attributions:
+        if any(c.start <= q.start and q.end <= c.end for c in a.content):
+            return a
+    return None
+
+
+def _measure(q: model.Quantity) -> Optional[str]:
+    group = measure_group(q.measure)
+    if group is None and q.unit not in (None, "people") and q.entity:
+        return "about:" + " ".join(q.entity.lower().split())
+    return group
+
+
+def _source_key(a: Optional[model.Attribution]) -> tuple[Optional[str], Optional[str], Optional[str]]:
+    """(source key, source text, side of the source); the article's own voice is (None, None, None)."""
+    if a is None:
+        return None, None, None
+    speaker = a.antecedent or a.source
+    if speaker is None:
+        return UNKNOWN_SOURCE, None, None
+    text = " ".join(speaker.text.split())
+    key = a.speaker or text.lower().removeprefix("the ")
+    sides = find_sides(text)
+    return key, a.source.text if a.source else text, (sides[0] if sides else None)
+
+
+def _places_in(report: model.Report, start: int, end: int, exclude: list[tuple[int, int]]) -> frozenset[str]:
+    out = set()
+    for p in report.places:
+        if p.feature != "toponym" or not (start <= p.start and p.end <= end):
+            continue
+        if any(s <= p.start and p.end <= e for s, e in exclude):
+            continue
+        out.add(_place_key(p))
+    return frozenset(out)
+
+
+def _place_key(p: model.Place) -> str:
+    return str(p.geonameid) if p.geonameid else p.text.lower()
+
+
+def _dates_in(
+    report: model.Report, q: model.Quantity, start: int, end: int
+) -> tuple[Optional[model.TimeExpression], Optional[str]]:
+    """(the date the figure is as of, the start of its period): the full dates of its claim, else of its sentence."""
+    dates = [x for x in report.times if x.type == "DATE" and x.value and x.value[:1].isdigit()]
+    own = [x for x in dates if q.claim and x.claim == q.claim]
+    as_of, since = None, None
+    for x in own or [x for x in dates if start <= x.start < end]:
+        if _SINCE.search(report.text[max(start, x.start - 60) : x.start]):
+            since = since or x.value
+        elif as_of is None:
+            as_of = x
+    return as_of, since
+
+
+def _is_part(report: model.Report, q: model.Quantity, sentence: model.Span) -> bool:
+    text = report.text
+    before = text[max(sentence.start, q.start - 20) : q.start]
+    after = text[q.end : min(sentence.end, q.end + 40)]
+    if _PART_BEFORE.search(before) or _PART_AFTER.match(after):
+        return True
+    clause = text[q.start : min(sentence.end, q.end + 60)]
+    return bool(_SUB_MEASURE.search(clause))
+
+
+def frame_report(report: model.Report) -> list[Framed]:
+    """Frame every countable quantity of ``report`` and set ``Quantity.frame`` (returned in text order)."""
+    starts, sents = _sentence_index(report)
+    paragraphs = _paragraph_starts(report.text)
+    framed: list[Framed] = []
+    last_sentence: dict[str, int] = {}
+    incident: dict[str, int] = {}
+    for q in sorted(report.quantities, key=lambda q: q.start):
+        measure = _measure(q)
+        if q.value is None or measure is None or q.unit in NO_FRAME_UNITS:
+            continue
+        i = max(0, bisect.bisect_right(starts, q.start) - 1)
+        sent = sents[i]
+        att = _attribution_of(report, q)
+        source, source_text, source_side = _source_key(att)
+        exclude = [(s.start, s.end) for s in ([att.source] if att and att.source else [])]
+        scope = _places_in(report, sent.start, sent.end, exclude)
+        paragraph = bisect.bisect_right(paragraphs, q.start)
+        if not scope and i > 0 and bisect.bisect_right(paragraphs, sents[i - 1].start) == paragraph:
+            scope = _places_in(report, sents[i - 1].start, sents[i - 1].end, exclude)
+        if measure not in incident:
+            incident[measure] = 0
+        elif i - last_sentence[measure] > INCIDENT_GAP:
+            incident[measure] += 1
+        last_sentence[measure] = i
+        scope_places = [p for p in report.places if p.feature == "toponym" and _place_key(p) in scope]
+        as_of, since = _dates_in(report, q, sent.start, sent.end)
+        counted = " ".join(x for x in (q.entity, q.measure) if x)
+        part = _is_part(report, q, sent)
+        frame = model.Frame(
+            measure=measure,
+            measure_span=q.measure_span,
+            population=population_of(counted),
+            side=side_of(q.entity),
+            population_span=q.entity_span,
+            scope=", ".join(dict.fromkeys(p.text for p in scope_places)) or None,
+            scope_places=[p.id for p in scope_places],
+            incident=f"{measure}#{incident[measure]}",
+            as_of=as_of.value if as_of else None,
+            as_of_time=as_of.id if as_of else None,
+            since=since,
+            source=att.speaker if att else None,
+        )
+        q.frame = frame
+        figure = Figure(
+            value=float(q.value), low=q.low, high=q.high, change=q.change, unit=q.unit, measure=measure,
+            population=frame.population, side=frame.side, scope=scope, incident=frame.incident, as_of=frame.as_of,
+            since=since, source=source, source_side=source_side, part=part,
+        )
+        revised = bool(_REVISED.search(report.text[sent.start : q.start]))
+        framed.append(Framed(q, frame, figure, i, revised, source_text))
+    return framed

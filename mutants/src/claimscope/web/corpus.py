@@ -1,0 +1,127 @@
+"""Browsing a store: articles, claims, figures and sources, as JSON (``/api/...``) and as pages.
+
+Every route needs a store (``claimscope serve --db URL``); without one they
+answer 404 ``no_store``. Queries run in threads, off the event loop. Paging
+numbers are bounded integers (422 outside the range); an article id is its
+external id, its row id or a SHA-256 prefix, and an id that matches nothing,
+whatever its form (``99999999999999999999999`` included), is a 404.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Literal, Optional
+from urllib.parse import quote
+
+from fastapi import APIRouter, Path, Query, Request
+from starlette.concurrency import run_in_threadpool
+
+from claimscope.store import browse, queries
+from claimscope.web.errors import ApiError, ErrorBody
+from claimscope.web.layout import nav, page_response, render_report, table
+
+router = APIRouter()
+Format = Literal["json", "html", "claimreview", "webannotation"]
+MAX_OFFSET = 2**63 - 1  # SQL's BIGINT: a larger offset cannot be bound
+_ID = Path(..., min_length=1, max_length=256, description="External id, row id, or SHA-256 prefix (8+ hex digits).")
+
+
+def store(request: Request):
+    db = request.app.state.store
+    if db is None:
+        raise ApiError(404, "no_store", "No store is configured; start the server with --db URL.")
+    return db
+
+
+def _article_link(r: dict) -> str:
+    return f"/articles/{quote(str(r['article']), safe='')}"
+
+
+async def stored_report(request: Request, article_id: str) -> bytes:
+    db = store(request)
+    try:
+        report = await run_in_threadpool(browse.report, db, article_id)
+    except OverflowError:  # a row id past SQLite's integer range: no such article
+        report = None
+    if report is None:
+        raise ApiError(404, "not_found", f"No article '{article_id}' in the store.")
+    return report.model_dump_json(by_alias=True).encode("utf-8")
+
+
+# -- JSON ---------------------------------------------------------------------------------------
+
+
+@router.get("/api/articles", summary="Articles in the store", responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+async def api_articles(request: Request, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=MAX_OFFSET),
+                       q: Optional[str] = Query(None, max_length=500)):
+    """Stored articles, newest first; `q` filters on title, outlet or id."""
+    return await run_in_threadpool(browse.articles, store(request), limit=limit, offset=offset, q=q)
+
+
+@router.get("/api/articles/{article_id}", summary="One stored article's report", responses={404: {"model": ErrorBody}})
+async def api_article(request: Request, article_id: str = _ID, format: Format = "json"):
+    return await render_report(await stored_report(request, article_id), format)
+
+
+@router.get("/api/claims", summary="Search stored claims", responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+async def api_claims(request: Request, q: str = Query("", max_length=500), limit: int = Query(50, ge=1, le=1000),
+                     offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+    """Claims whose text contains `q` (case-insensitive), with source, status and article."""
+    return await run_in_threadpool(browse.claims, store(request), q=q, limit=limit, offset=offset)
+
+
+@router.get("/api/figures", summary="Figures of a measure across the store", responses={404: {"model": ErrorBody}})
+async def api_figures(request: Request, measure: str = Query(..., min_length=1, max_length=200)):
+    return await run_in_threadpool(queries.figures, store(request), measure)
+
+
+@router.get("/api/sources", summary="Who is cited across the store", responses={404: {"model": ErrorBody}})
+async def api_sources(request: Request):
+    return await run_in_threadpool(queries.sources, store(request))
+
+
+# -- pages --------------------------------------------------------------------------------------
+
+
+def _search(action: str, label: str, name: str, value: str, extra: str = "") -> str:
+    return (f'<form method="get" action="{action}"><label>{label} <input name="{name}" value="{escape(value, quote=True)}"{extra}>'
+            '</label><button type="submit">Search</button></form>')
+
+
+@router.get("/articles", include_in_schema=False)
+async def articles_page(request: Request, q: str = Query("", max_length=500), offset: int = Query(0, ge=0, le=MAX_OFFSET)):
+    rows = await run_in_threadpool(browse.articles, store(request), limit=100, offset=offset, q=q or None)
+    html = table(rows, ["id", "published", "outlet", "title", "n_claims"],
+                 links={"id": lambda r: f"/articles/{quote(str(r['id']), safe='')}"})
+    return page_response("Articles", f"<h1>Articles</h1>{_search('/articles', 'Title or outlet contains', 'q', q)}{html}")
+
+
+@router.get("/articles/{article_id}", include_in_schema=False)
+async def article_page(request: Request, article_id: str = _ID):
+    return await render_report(await stored_report(request, article_id), "html", nav_html=nav())
+
+
+@router.get("/claims", include_in_schema=False)
+async def claims_page(request: Request, q: str = Query("", max_length=500)):
+    rows = await run_in_threadpool(browse.claims, store(request), q=q, limit=200, offset=0)
+    html = table(rows, ["claim", "source", "epistemic", "published", "outlet", "article"], links={"article": _article_link})
+    return page_response("Claims", f"<h1>Claims</h1>{_search('/claims', 'Claim contains', 'q', q)}{html}")
+
+
+@router.get("/figures", include_in_schema=False)
+async def figures_page(request: Request, measure: str = Query("", max_length=200)):
+    db = store(request)
+    form = _search("/figures", "Measure", "measure", measure, ' placeholder="killed, death toll, injured"')
+    if not measure:
+        return page_response("Figures", f"<h1>Figures</h1>{form}")
+    rows = await run_in_threadpool(queries.figures, db, measure)
+    html = table(rows, ["published", "outlet", "source", "figure", "value", "measure", "entity", "article"],
+                 links={"article": _article_link})
+    return page_response("Figures", f"<h1>Figures: {escape(measure)}</h1>{form}{html}")
+
+
+@router.get("/sources", include_in_schema=False)
+async def sources_page(request: Request):
+    rows = await run_in_threadpool(queries.sources, store(request))
+    html = table(rows, ["source", "source_type", "outlet", "claims", "articles", "first_published"])
+    return page_response("Sources", f"<h1>Sources</h1>{html}")

@@ -1,0 +1,113 @@
+"""The corpus commands through Typer's CliRunner: ingest, status, figures, sources, claims."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from claimscope.cli import app
+
+runner = CliRunner()
+
+LINES = [
+    {"id": "ua", "outlet": "Kyiv Ledger", "published": "2022-03-13",
+     "text": "Ukraine's military said that 14,000 Russian troops had been killed since February 24."},
+    {"id": "ru", "outlet": "Moscow Courier", "published": "2022-03-02",
+     "text": "The Russian Defence Ministry said that 498 Russian servicemen had been killed."},
+    {"id": "kyiv", "outlet": "Euro Dispatch", "published": "2022-03-17",
+     "text": "Kyiv's armed forces said that more than 14,000 Kremlin servicemen had been killed in the fighting."},
+]
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory):
+    """A store with three articles ingested through the CLI (in-process, no Dask)."""
+    base = tmp_path_factory.mktemp("cli")
+    corpus = base / "articles.jsonl"
+    corpus.write_text("\n".join(json.dumps(x) for x in LINES) + "\n{not json\n", encoding="utf-8")
+    url = f"sqlite:///{base / 'c.db'}"
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", url, "--workers", "0"])
+    assert result.exit_code == 0, result.output
+    assert "3 added" in result.output and "1 failed" in result.output
+    return url
+
+
+def test_cli_corpus_ingest_again_skips(db, tmp_path):
+    corpus = tmp_path / "again.jsonl"
+    corpus.write_text(json.dumps(LINES[0]) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db, "--workers", "0"])
+    assert result.exit_code == 0 and "0 added" in result.output and "1 already stored" in result.output
+
+
+def test_cli_corpus_status_counts_done_and_failed(db):
+    result = runner.invoke(app, ["status", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0
+    rows = {r["key"]: r["value"] for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["done"] == "3" and rows["failed"] == "1"
+    failures = runner.invoke(app, ["status", "--db", db, "--failures", "--format", "jsonl"])
+    assert json.loads(failures.stdout.splitlines()[0])["kind"] == "json"
+
+
+def test_cli_corpus_figures_exports(db, tmp_path):
+    result = runner.invoke(app, ["figures", "killed", "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert sorted(r["value"] for r in rows if r["value"]) == [498.0, 14000.0, 14000.0]
+    assert {r["outlet"] for r in rows} == {"Kyiv Ledger", "Moscow Courier", "Euro Dispatch"}
+    out = tmp_path / "figures.parquet"
+    plot = tmp_path / "figures.svg"
+    result = runner.invoke(app, ["figures", "killed", "--db", db, "--format", "parquet", "--out", str(out), "--plot", str(plot)])
+    assert result.exit_code == 0, result.output
+    import pyarrow.parquet as pq
+
+    assert pq.read_table(out).num_rows == len(rows)
+    assert plot.read_text().lstrip().startswith("<?xml")
+
+
+def test_cli_corpus_figures_table_shows_the_conflict(db):
+    result = runner.invoke(app, ["figures", "killed", "--db", db])
+    assert result.exit_code == 0
+    assert "conflict" in result.stdout
+
+
+def test_cli_corpus_sources_csv(db):
+    result = runner.invoke(app, ["sources", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    sides = {r["outlet"]: r["side"] for r in rows}
+    assert sides.get("Moscow Courier") == "RU"
+
+
+def test_cli_corpus_claims_search_and_similar(db):
+    result = runner.invoke(app, ["claims", "search", "Ukraine says 14,000 Russian troops killed", "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    same = [r["outlet"] for r in rows if r["same_claim"]]
+    assert "Euro Dispatch" in same and "Moscow Courier" not in same
+    first = next(r for r in rows if r["outlet"] == "Kyiv Ledger")
+    result = runner.invoke(app, ["claims", "similar", str(first["claim_id"]), "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert [json.loads(line)["outlet"] for line in result.stdout.splitlines()] == ["Euro Dispatch"]
+
+
+def test_cli_corpus_claims_similar_unknown_id(db):
+    result = runner.invoke(app, ["claims", "similar", "999999", "--db", db])
+    assert result.exit_code == 2 and "No claim with id" in result.output
+
+
+def test_cli_corpus_bad_format_and_parquet_without_out(db):
+    assert runner.invoke(app, ["sources", "--db", db, "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["sources", "--db", db, "--format", "parquet"]).exit_code == 2
+
+
+def test_cli_corpus_refuses_a_database_that_is_not_a_store(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "other.db"
+    sqlite3.connect(path).execute("CREATE TABLE notes (id INTEGER)").connection.commit()
+    result = runner.invoke(app, ["status", "--db", str(path)])
+    assert result.exit_code == 2 and "E103" in result.output

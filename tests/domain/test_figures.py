@@ -1,0 +1,112 @@
+"""When two figures are comparable and how they differ (claimscope.domain.figures), without the pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimscope.domain.figures import MIN_SPREAD, OPEN_SPREAD, Figure, bounds, comparable, differ, overlap, relation, spread
+
+
+@pytest.mark.parametrize(
+    "a,b,expected",
+    [
+        (Figure(500, change="~"), Figure(520), True),  # around 500 covers 520
+        (Figure(7000, low=7000), Figure(7500), True),  # more than 7,000 admits 7,500
+        (Figure(40, high=40), Figure(30), True),  # up to 40 admits 30
+        (Figure(7000, low=7000), Figure(14000, low=14000), False),  # two "over" figures compare by what they state
+        (Figure(5000, low=5000, high=6000), Figure(6500), False),
+        (Figure(500, change="~"), Figure(7000, low=7000), False),
+    ],
+)
+def test_frames_overlap_rules(a, b, expected):
+    assert overlap(a, b) is expected
+
+
+def test_frames_comparable_needs_the_same_frame():
+    base = dict(value=10, measure="killed", source="a")
+    assert comparable(Figure(**base), Figure(**{**base, "value": 50}))[0]
+    for change in (
+        {"measure": "injured"}, {"population": "civilians"}, {"scope": frozenset({"kharkiv"})},
+        {"incident": "killed#1"}, {"part": True}, {"unit": "USD"}, {"change": "up"},
+    ):
+        ok, why = comparable(Figure(**base, population="military") if "population" in change else Figure(**base),
+                             Figure(**{**base, "value": 50, **change}))
+        assert not ok and why, change
+
+
+def test_frames_relation_kinds_and_thresholds():
+    a = Figure(100, measure="killed", source="a", as_of="2022-03-02")
+    assert relation(a, Figure(900, measure="killed", source="b", as_of="2022-03-02"))[0] == "conflict"
+    assert relation(a, Figure(900, measure="killed", source="a", as_of="2022-03-02"))[0] == "self_contradiction"
+    assert relation(a, Figure(900, measure="killed", source="a", as_of="2022-03-25"))[0] == "revision"
+    assert relation(a, Figure(900, measure="killed", source="b", as_of="2022-03-25"))[0] is None
+    assert relation(a, Figure(105, measure="killed", source="b"))[0] is None  # under MIN_SPREAD
+    assert relation(a, Figure(900, measure="killed", source="?"))[0] is None  # agentless: who disagrees is unknown
+    assert relation(a, Figure(900, measure="killed", source="a"), revised=True)[0] == "revision"
+    assert not differ(Figure(40, low=40), Figure(44, low=44))  # "more than 40" / "more than 44" refine each other
+    assert bounds(Figure(500, change="~")) == pytest.approx((450, 550))
+
+
+def test_figures_spread_thresholds():
+    assert spread(Figure(100), Figure(250)) == pytest.approx(2.5)
+    assert spread(Figure(0), Figure(5)) == float("inf")
+    assert differ(Figure(100), Figure(100 * MIN_SPREAD + 1)) and not differ(Figure(100), Figure(100 * MIN_SPREAD - 1))
+    assert differ(Figure(100, low=100), Figure(100 * OPEN_SPREAD + 1, low=100 * OPEN_SPREAD + 1))
+    assert not differ(Figure(100, low=100), Figure(100 * OPEN_SPREAD - 1, low=100 * OPEN_SPREAD - 1))
+    assert bounds(Figure(10, low=5, high=20)) == (5, 20)
+    assert bounds(Figure(7, low=7)) == (7, 7) and bounds(Figure(9, high=9)) == (9, 9)
+
+
+def test_figures_dates_that_contain_each_other_are_comparable():
+    a = Figure(100, measure="killed", source="a", as_of="2022-03")
+    assert relation(a, Figure(900, measure="killed", source="b", as_of="2022-03-02"))[0] == "conflict"
+    assert relation(a, Figure(900, measure="killed", source="b", since="2022-02-24"))[0] == "conflict"
+    c = Figure(100, measure="killed", source="a", since="2022-02-24")
+    assert not comparable(c, Figure(900, measure="killed", source="b", since="2022-03-10"))[0]
+
+
+def test_figures_unit_kinds_and_sides():
+    assert comparable(Figure(1, measure="killed"), Figure(2, measure="killed", unit="people"))[0]
+    assert not comparable(Figure(1, measure="cost", unit="USD"), Figure(2, measure="cost", unit="EUR"))[0]
+    assert not comparable(Figure(1, measure="killed", side="RU"), Figure(2, measure="killed", side="UA"))[0]
+    assert comparable(Figure(1, measure="killed", side="RU"), Figure(2, measure="killed"))[0]
+    assert not comparable(Figure(1, measure=None), Figure(2, measure=None))[0]
+    same_side = relation(Figure(100, measure="killed", source="a", source_side="RU", as_of="2022-03-01"),
+                         Figure(900, measure="killed", source="b", source_side="RU", as_of="2022-03-09"))
+    assert same_side[0] == "revision"  # two voices of one side, a later date
+
+
+def test_figures_reasons_say_why():
+    a = Figure(100, measure="killed", source="a")
+    cases = {
+        "measures": Figure(900, measure="injured", source="b"),
+        "units": Figure(900, measure="killed", unit="USD", source="b"),
+        "part": Figure(900, measure="killed", source="b", part=True),
+        "change": Figure(900, measure="killed", change="up", source="b"),
+        "places": Figure(900, measure="killed", scope=frozenset({"kyiv"}), source="b"),
+        "incidents": Figure(900, measure="killed", incident="killed#2", source="b"),
+    }
+    for word, other in cases.items():
+        assert word in relation(a, other)[1], word
+    assert "overlap" in relation(a, Figure(101, measure="killed", source="b"))[1]
+    assert "update" in relation(a, Figure(900, measure="killed", source="a"), revised=True)[1]
+    assert "different sources" in relation(a, Figure(900, measure="killed", source="b"))[1]
+    assert "one source" in relation(a, Figure(900, measure="killed", source="a"))[1]
+
+
+def test_figures_a_currency_is_not_a_count_on_either_side():
+    assert not comparable(Figure(1, measure="cost", unit="USD"), Figure(2, measure="cost"))[0]
+    assert not comparable(Figure(1, measure="cost"), Figure(2, measure="cost", unit="USD"))[0]
+
+
+def test_figures_spread_reads_the_lower_ends_of_ranges():
+    assert spread(Figure(15, low=10, high=20), Figure(40)) == pytest.approx(4.0)
+    assert spread(Figure(40), Figure(15, low=10, high=20)) == pytest.approx(4.0)
+    assert spread(Figure(0.5), Figure(2)) == pytest.approx(4.0)
+
+
+def test_figures_open_bounds_touching_the_other_figure_overlap():
+    assert overlap(Figure(7000, low=7000), Figure(7000, low=6000, high=7000))
+    assert overlap(Figure(40, high=40), Figure(45, low=40, high=50))
+    assert differ(Figure(100), Figure(100 * MIN_SPREAD))  # the threshold itself counts as different
+    assert differ(Figure(100, low=100), Figure(100 * OPEN_SPREAD, low=100 * OPEN_SPREAD))
