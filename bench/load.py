@@ -92,6 +92,8 @@ async def one(client: httpx.AsyncClient, url: str, text: str, timeout: float) ->
     try:
         r = await client.post(url + "/api/analyze", json={"text": text}, timeout=timeout)
         status = str(r.status_code)
+        if r.status_code >= 500 and r.status_code != 503:
+            print(f"bench/load.py: {r.status_code} {r.text[:300]}", file=sys.stderr)
     except httpx.HTTPError as err:
         status = type(err).__name__
     return time.perf_counter() - t0, status
@@ -123,7 +125,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="server worker processes (default: one per CPU, as the server)")
     ap.add_argument("--max-chars", type=int, default=6000, help="skip longer articles")
     ap.add_argument("--timeout", type=float, default=900.0, help="client timeout per request (s)")
-    ap.add_argument("--server-timeout", type=float, default=10.0, help="the server's per-analysis limit (s)")
+    ap.add_argument("--server-timeout", type=float, default=5.0, help="the server's per-analysis limit (s)")
     ap.add_argument("--max-pending", type=int, default=0, help="the server's admitted analyses (default: 16 per worker)")
     ap.add_argument("--hostile", type=int, default=4, help="30 KB run-on requests sent before and mixed into the burst")
     ap.add_argument("--deadline", type=float, default=1200.0, help="the whole burst stops after this (s)")

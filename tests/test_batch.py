@@ -169,6 +169,15 @@ def test_batch_an_article_over_its_work_budget_is_a_too_complex_record(nlp, monk
     assert info.value.kind == "too_complex"
 
 
+def test_batch_an_article_over_the_token_cap_is_too_complex_before_any_work(nlp, monkeypatch):
+    from claimscope import core
+
+    monkeypatch.setattr(core, "MAX_TOKENS", 20)
+    [short, long] = core.analyze_many([ARTICLES[0], ArticleInput(id="long", text="Officials said 5 died. " * 10)], nlp=nlp)
+    assert short.article.id == "a"
+    assert long.id == "long" and long.error["kind"] == "too_complex" and "E023" in long.error["message"]
+
+
 def test_batch_text_over_the_pipeline_max_length_is_a_coded_error(nlp, monkeypatch):
     from claimscope.core import make_doc
 

@@ -189,3 +189,53 @@ def test_speakers_articles_name_each_speaker_once(nlp, text, named):
     assert all(a.speaker for a in r.attributions if a.source is not None)
     for s in r.sources:
         assert all(r.text[m.start : m.end] == m.text for m in s.mentions)
+
+
+# ---------------------------------------------------------------- name forms seen in PolNeAR dev
+def test_speakers_person_name_forms_from_news():
+    assert person_name("Homeland Security Secretary Jeh Johnson") == ["Jeh", "Johnson"]
+    assert person_name("Former President Bill Clinton") == ["Bill", "Clinton"]
+    assert person_name("Senate Minority Leader Harry Reid") == ["Harry", "Reid"]
+    assert person_name("Representative Charles B. Rangel of New York") == ["Charles", "B.", "Rangel"]
+    assert person_name("Mayor Bill de Blasio") == ["Bill", "de", "Blasio"]
+
+
+def test_speakers_sentence_initial_word_is_not_part_of_the_fullest_name():
+    text = "Rival Hillary Clinton said no. Later, Hillary Clinton said yes. Clinton said maybe."
+    s = find_sources(report(text, [("Rival Hillary Clinton", "named_person"), ("Hillary Clinton", "named_person", 1), ("Clinton", "named_person", 2)]))
+    assert [(x.name, len(x.attributions)) for x in s] == [("Hillary Clinton", 3)]
+
+
+def test_speakers_several_people_in_one_mention_are_not_one_of_them():
+    text = "Mr. Obama said so. Mr. Kerry and Mr. Obama said more."
+    s = find_sources(report(text, [("Mr. Obama", "named_person"), ("Mr. Kerry and Mr. Obama", "named_person")]))
+    assert [x.name for x in s] == ["Obama", "Mr. Kerry and Mr. Obama"]
+
+
+def test_speakers_organisation_name_without_its_description():
+    text = "The event organizer Alliance to Reclaim Our Schools said x. AROS said y."
+    s = find_sources(report(text, [("The event organizer Alliance to Reclaim Our Schools", "named_organization"), ("AROS", "named_organization")]))
+    assert [(x.name, x.attributions) for x in s] == [("Alliance to Reclaim Our Schools", ["a1", "a2"])]
+
+
+def test_speakers_a_surname_used_before_a_full_name_keeps_its_own_referent():
+    text = "Trump said no. Ivanka Trump said yes. Trump said maybe."
+    s = find_sources(report(text, [("Trump", "named_person"), ("Ivanka Trump", "named_person"), ("Trump", "named_person", 2)]))
+    assert [(x.name, x.attributions) for x in s] == [("Trump", ["a1", "a3"]), ("Ivanka Trump", ["a2"])]
+
+
+def test_speakers_headline_surname_is_the_later_full_name():
+    text = "Peskov said talks failed\n\nKremlin spokesman Dmitry Peskov said the talks had failed."
+    r = report(text, [("Peskov", "named_person", 0, None, "headline"), ("Kremlin spokesman Dmitry Peskov", "named_person")])
+    assert [(x.name, x.attributions) for x in find_sources(r)] == [("Dmitry Peskov", ["a1", "a2"])]
+
+
+def test_speakers_a_role_from_a_place_is_no_name():
+    assert person_name("Senator from Texas") == []
+    assert person_name("Sen. Ted Cruz of Texas") == ["Ted", "Cruz"]
+
+
+def test_speakers_a_lone_name_typed_both_ways_is_one_person():
+    text = "Trump said no. Trump said yes."
+    s = find_sources(report(text, [("Trump", "named_organization"), ("Trump", "named_person", 1)]))
+    assert [(x.name, x.type, x.attributions) for x in s] == [("Trump", "named_person", ["a1", "a2"])]

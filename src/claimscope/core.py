@@ -59,6 +59,10 @@ _LONG_RUN = re.compile(r"\S{%d,}" % (MAX_RUN + 1))
 # A news article takes about 0.3 ms a token, so the budget is ten times what it needs.
 BUDGET_BASE_S = 5.0
 BUDGET_PER_TOKEN_S = 0.003
+# Some steps still compare each record with every other of its article (sources, claims, figure
+# checks: see docs/corpus.md), and the budget is checked between steps, so the size of one
+# analysis is capped too: at this many tokens the worst case stays within minutes.
+MAX_TOKENS = 50_000
 
 
 class _Budget:
@@ -115,6 +119,8 @@ def _analyze_prepared(articles: list[ArticleInput], *, nlp: Language, batch_size
     docs = []
     for article in articles:
         doc = make_doc(nlp, article.text)
+        if len(doc) > MAX_TOKENS:
+            raise ClaimscopeError("too_complex", Errors.E023.format(n_tokens=len(doc), limit=MAX_TOKENS))
         doc._.published = article.published
         docs.append(doc)
     budget = _Budget(sum(len(doc) for doc in docs))

@@ -49,6 +49,10 @@ class Errors(metaclass=ErrorsWithCodes):
     E020 = "Line {line} is over the limit of {limit_mb:.0f} MiB; it was skipped without being read into memory."
     E021 = "Field '{field}' is {n_chars:,} characters long, over the limit of {limit:,}."
     E022 = "Line {line}: the input could not be read ({reason})."
+    E023 = (
+        "The article has {n_tokens:,} tokens, over the {limit:,} one analysis takes (about 250 KB of prose); "
+        "split it into articles."
+    )
     # The store (E101-E105 are in claimscope.store.db and claimscope.store.vectors).
     E106 = "The store '{url}' is read-only ({reason}); ingest needs write access to the file and its directory."
     E107 = "The store '{url}' is not a readable SQLite database ({reason}); restore it from a backup or start a new one."

@@ -38,6 +38,7 @@ from typing import Optional
 from claimscope import model
 from claimscope.domain.figures import UNKNOWN_SOURCE, Figure
 from claimscope.domain.measures import measure_group, population_of, side_of
+from claimscope.domain.numbers import vague_range
 from claimscope.domain.sides import find_sides
 
 INCIDENT_GAP = 2  # sentences between two figures of one measure beyond which they count different incidents
@@ -50,6 +51,17 @@ _PART_AFTER = re.compile(r"^\s*(?:more|others|other|additional)?\s*(?:of (?:the|
 _SUB_MEASURE = re.compile(
     r"\b(?:serious(?:ly)?|critical(?:ly)?|severe(?:ly)?|hospitali[sz]ed|in hospital|intensive care|life-threatening)\b", re.I
 )
+_WORDS = re.compile(r"[a-z][a-z'-]*")
+# Counted nouns that stand for a figure said before ("the total", "that figure", "it").
+_ANAPHORS = frozenset("total figure number count tally estimate estimates it that this which one ones others other".split())
+# Counted nouns too generic to say what is counted on their own.
+_DETERMINERS = frozenset("the a an its their his her our this that these those some all".split())
+_GENERIC_HEADS = frozenset("people person percent time times year years thing things way ways point points part".split())
+# "Forbes's 1,864": a proper name in the possessive right before a figure gives it.
+_POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:[ /-][A-Z][\w&.-]*){0,3})['’]s?\s+(?:own\s+)?(?:estimate\s+of\s+|count\s+of\s+|figure\s+of\s+)?\$?$")
+_VAGUE_PLURAL = re.compile(r"^(?:tens of |hundreds of )?(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
+# Words that set two figures of one sentence against each other: the second may leave its measure unsaid.
+_CONTRAST = re.compile(r"\b(?:while|whereas|another|others?|but|compared with|versus|vs\.?|initially|earlier|up from|down from|rather than|instead of)\b", re.I)
 _REVISED = re.compile(
     r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|raised|revised|updated|now stands|now at|has reached|"
     r"had reached|reached|up to|up from|from an earlier|later said|later put|later raised)\b",
@@ -92,11 +104,74 @@ def _attribution_of(report: model.Report, q: model.Quantity) -> Optional[model.A
     return None
 
 
-def _measure(q: model.Quantity) -> Optional[str]:
-    group = measure_group(q.measure)
-    if group is None and q.unit not in (None, "people") and q.entity:
-        return "about:" + " ".join(q.entity.lower().split())
-    return group
+def _head(entity: Optional[str]) -> Optional[str]:
+    """The head word of a counted entity, singular: "Syrian refugees" -> "refugee"."""
+    words = _WORDS.findall((entity or "").lower())
+    if not words:
+        return None
+    word = words[-1]
+    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
+            return word[: -len(suffix)] + repl
+    return word
+
+
+def _measure(q: model.Quantity, entity: Optional[str] = None, measure: Optional[str] = None) -> Optional[str]:
+    """The frame's measure: the measure group; else what money or a share is about; else what a count counts."""
+    entity = entity if entity is not None else q.entity
+    group = measure_group(measure if measure is not None else q.measure)
+    if group is not None:
+        return group
+    head = _head(entity)
+    if head is None or head in _ANAPHORS or head in _GENERIC_HEADS:
+        return None
+    words = [w for w in _WORDS.findall(entity.lower()) if w not in _DETERMINERS]
+    key = " ".join(words[:-1] + [head])
+    if q.unit not in (None, "people"):
+        return "about:" + key
+    return "count:" + key
+
+
+def _borrowed(qs: list[model.Quantity], starts: list[int], text: str) -> dict[str, model.Quantity]:
+    """Figures that take their measure from a neighbour ("one company says 2,400 billionaires, another says
+    about 1,800"; "initially 10, has risen to 12"; "the total may have climbed above 8,000").
+
+    A figure with no measure of its own, or whose counted noun is an anaphor ("total", "figure", "it"), borrows
+    from the nearest figure of the same unit with a measure: in its sentence first, then in the
+    ``INCIDENT_GAP`` sentences before it.
+    """
+    out: dict[str, model.Quantity] = {}
+    sentence = {q.id: bisect.bisect_right(starts, q.start) - 1 for q in qs}
+    for q in qs:
+        head = _head(q.entity)
+        if _measure(q) is not None and head not in _ANAPHORS:
+            continue
+        if q.entity and head not in _ANAPHORS:
+            continue  # it counts something else, only unnamed
+        anaphor = head in _ANAPHORS
+        same = [
+            c for c in qs if c is not q and sentence[c.id] == sentence[q.id]
+            and (anaphor or _CONTRAST.search(text[min(c.end, q.end) : max(c.start, q.start)]))
+        ]
+        before = [c for c in qs if 0 < sentence[q.id] - sentence[c.id] <= INCIDENT_GAP] if anaphor else []
+        for group in (sorted(same, key=lambda c: abs(c.start - q.start)), sorted(before, key=lambda c: -c.start)):
+            donor = next((c for c in group if c.unit == q.unit and _measure(c) and _head(c.entity) not in _ANAPHORS), None)
+            if donor is not None:
+                out[q.id] = donor
+                break
+    return out
+
+
+def _possessor(report: model.Report, q: model.Quantity, sentence: model.Span) -> Optional[str]:
+    """A name that owns the figure: "compared with Forbes's 1,864", "Hurun's 568" -> "Forbes", "Hurun"."""
+    start = max(sentence.start, q.start - 60)
+    m = _POSSESSOR.search(report.text[start : q.start])
+    if m is None:
+        return None
+    s, e = start + m.start(1), start + m.end(1)
+    if any(p.start < e and s < p.end for p in report.places):
+        return None  # "China's 260" names where, not who
+    return m.group(1)
 
 
 def _source_key(a: Optional[model.Attribution]) -> tuple[Optional[str], Optional[str], Optional[str]]:
@@ -152,6 +227,10 @@ def _is_part(report: model.Report, q: model.Quantity, sentence: model.Span) -> b
     return bool(_SUB_MEASURE.search(clause))
 
 
+def _is_vague(q: model.Quantity) -> bool:
+    return bool(q.qualifier) and vague_range(q.qualifier) is not None or bool(_VAGUE_PLURAL.match(q.text))
+
+
 def frame_report(report: model.Report) -> list[Framed]:
     """Frame every countable quantity of ``report`` and set ``Quantity.frame`` (returned in text order)."""
     starts, sents = _sentence_index(report)
@@ -159,14 +238,21 @@ def frame_report(report: model.Report) -> list[Framed]:
     framed: list[Framed] = []
     last_sentence: dict[str, int] = {}
     incident: dict[str, int] = {}
-    for q in sorted(report.quantities, key=lambda q: q.start):
-        measure = _measure(q)
+    quantities = sorted(report.quantities, key=lambda q: q.start)
+    borrowed = _borrowed([q for q in quantities if q.value is not None and q.unit not in NO_FRAME_UNITS], starts, report.text)
+    for q in quantities:
+        donor = borrowed.get(q.id, q)
+        measure = _measure(donor)
         if q.value is None or measure is None or q.unit in NO_FRAME_UNITS:
             continue
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         sent = sents[i]
         att = _attribution_of(report, q)
         source, source_text, source_side = _source_key(att)
+        owner = _possessor(report, q, sent)
+        if owner:
+            source, source_text, side = owner.lower(), owner, find_sides(owner)
+            source_side = side[0] if side else None
         exclude = [(s.start, s.end) for s in ([att.source] if att and att.source else [])]
         scope = _places_in(report, sent.start, sent.end, exclude)
         paragraph = bisect.bisect_right(paragraphs, q.start)
@@ -179,14 +265,14 @@ def frame_report(report: model.Report) -> list[Framed]:
         last_sentence[measure] = i
         scope_places = [p for p in report.places if p.feature == "toponym" and _place_key(p) in scope]
         as_of, since = _dates_in(report, q, sent.start, sent.end)
-        counted = " ".join(x for x in (q.entity, q.measure) if x)
+        counted = " ".join(x for x in (donor.entity, donor.measure) if x)
         part = _is_part(report, q, sent)
         frame = model.Frame(
             measure=measure,
-            measure_span=q.measure_span,
+            measure_span=donor.measure_span,
             population=population_of(counted),
-            side=side_of(q.entity),
-            population_span=q.entity_span,
+            side=side_of(donor.entity),
+            population_span=donor.entity_span,
             scope=", ".join(dict.fromkeys(p.text for p in scope_places)) or None,
             scope_places=[p.id for p in scope_places],
             incident=f"{measure}#{incident[measure]}",
@@ -194,12 +280,13 @@ def frame_report(report: model.Report) -> list[Framed]:
             as_of_time=as_of.id if as_of else None,
             since=since,
             source=att.speaker if att else None,
+            relation="part_of" if part else None,
         )
         q.frame = frame
         figure = Figure(
             value=float(q.value), low=q.low, high=q.high, change=q.change, unit=q.unit, measure=measure,
             population=frame.population, side=frame.side, scope=scope, incident=frame.incident, as_of=frame.as_of,
-            since=since, source=source, source_side=source_side, part=part,
+            since=since, source=source, source_side=source_side, part=part, vague=_is_vague(q), sentence=i,
         )
         revised = bool(_REVISED.search(report.text[sent.start : q.start]))
         framed.append(Framed(q, frame, figure, i, revised, source_text))

@@ -123,8 +123,12 @@ def person_name(text: str, titles: Optional[frozenset[str]] = None) -> list[str]
     words = display_name(text).split(" ")
     # "Rep. Charles B. Rangel of New York", "Mr. Morgan of the Sierra Club": the name is before the preposition
     cut = next((i for i, w in enumerate(words) if w in PREPOSITIONS and i), None)
-    if cut is not None and person_name(" ".join(words[:cut]), titles):
-        words = words[:cut]
+    if cut is not None:
+        before = person_name(" ".join(words[:cut]), titles)
+        if before and " ".join(before).lower() not in titles:  # not "Secretary" of "Secretary of State John Kerry"
+            words = words[:cut]
+        elif before and len([w for w in words[cut + 1 :] if w[:1].isupper()]) < 2:
+            return []  # "Senator from Texas": a role, not a name
     run: list[str] = []
     for word in reversed(words):
         if word[:1].isupper() or (run and word.lower() in particles):
@@ -244,11 +248,17 @@ def _resolve(mentions: list[_Mention], titles: frozenset[str]) -> list[_Entity]:
     for m in persons:
         join(m, find("person", lambda o: _surname(list(o.words)) == _surname(list(m.words)) and _compatible(list(o.words), list(m.words))), "person")
     # 2. a named word alone that is the surname of a full name ("Peskov", even typed an organisation)
-    for m in direct:
-        if m.entity is None and m.kind in ("person", "org") and len(m.words) == 1:
-            full = _surname_of(m, persons)
+    singles = [m for m in direct if m.kind in ("person", "org") and len(m.words) == 1]
+    for m in singles:
+        if m.entity is None:
+            full = _surname_of(m, persons, singles)
             if full is not None:
                 join(m, full.entity, "person")
+    # a lone name typed an organisation in one sentence and a person in another is a person ("Trump")
+    people = {_bare_word(m) for m in singles if m.kind == "person"}
+    for m in singles:
+        if m.entity is None and m.kind == "org" and _bare_word(m) in people:
+            m.kind, m.words = "person", (_POSSESSIVE.sub("", display_name(m.name_text).split(" ")[-1]),)
     # 3. organisations: the same words; then a short name into the one longer name it fits
     for m in direct:
         if m.entity is None and m.kind == "org":
@@ -264,11 +274,14 @@ def _resolve(mentions: list[_Mention], titles: frozenset[str]) -> list[_Entity]:
             if target is not None:
                 join(m, target.entity, entities[target.entity].kind)
                 continue
-            full = _surname_of(m, persons) if m.kind in ("person", "org") and len(m.words) == 1 else None
+            full = _surname_of(m, persons, singles) if m.kind in ("person", "org") and len(m.words) == 1 else None
             if full is not None:
                 join(m, full.entity, "person")
                 continue
-        if m.kind == "person":
+        if m.kind == "person" and len(m.words) == 1:  # a surname with no full name to stand for: with its like
+            join(m, next((e for e, ent in enumerate(entities) if ent.kind == "person" and all(
+                len(o.words) == 1 and _surname(list(o.words)) == _surname(list(m.words)) for o in ent.mentions)), None), "person")
+        elif m.kind == "person":
             join(m, find("person", lambda o: _surname(list(o.words)) == _surname(list(m.words)) and _compatible(list(o.words), list(m.words))), "person")
         elif m.kind == "org":
             join(m, find("org", lambda o: set(o.words) == set(m.words)) or _org_for(m, entities), "org")
@@ -281,15 +294,28 @@ def _resolve(mentions: list[_Mention], titles: frozenset[str]) -> list[_Entity]:
     return [ent for ent in entities if ent.mentions]
 
 
-def _surname_of(m: _Mention, persons: list[_Mention]) -> Optional[_Mention]:
-    """The full name a lone surname stands for: the nearest earlier one, else the first later one."""
+def _bare_word(m: _Mention) -> str:
     last = m.name_text.split(" ")[-1]
     if m.kind == "org" and not last[:1].isupper():
+        return ""
+    return _POSSESSIVE.sub("", last.replace("’", "'")).lower() if m.kind == "org" else _surname(list(m.words))
+
+
+def _surname_of(m: _Mention, persons: list[_Mention], singles: list[_Mention] = ()) -> Optional[_Mention]:
+    """The full name a lone surname stands for: the nearest earlier one (a headline's: the first).
+
+    A surname used alone before any full name with it ("Trump" long before
+    "Ivanka Trump") already names someone else, and keeps naming them.
+    """
+    word = _bare_word(m)
+    fits = [p for p in persons if _surname(list(p.words)) == word] if word else []
+    if not fits:
         return None
-    word = _POSSESSIVE.sub("", last).lower() if m.kind == "org" else _surname(list(m.words))
-    fits = [p for p in persons if _surname(list(p.words)) == word]
+    first = min(p.span.start for p in fits)
+    if any(o.span.start < first and o.attribution.section != "headline" and _bare_word(o) == word for o in singles):
+        return None
     before = [p for p in fits if p.span.start < m.span.start]
-    return before[-1] if before else (fits[0] if fits else None)
+    return before[-1] if before else (fits[0] if m.attribution.section == "headline" else None)
 
 
 def _org_for(m: _Mention, entities: list[_Entity]) -> Optional[int]:

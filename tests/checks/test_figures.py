@@ -31,6 +31,7 @@ def quantity(qid, value, start, attr, *, measure="killed", entity=None, unit=Non
 def report(quantities, attributions, times=()):
     return model.Report(
         claimscope_version="test", article=model.Article(sha256="0"), text=TEXT,
+        sentences=[span(k, k + 100) for k in range(0, 400, 100)],  # one sentence a source
         attributions=attributions, quantities=quantities, times=list(times),
     )
 
@@ -58,7 +59,7 @@ def test_figures_three_sources_one_finding():
 
 
 def test_figures_same_source_two_figures_is_a_self_contradiction_not_a_conflict():
-    r = report([quantity("q1", 100, 60, "a1"), quantity("q2", 900, 70, "a1")], ATTS)
+    r = report([quantity("q1", 100, 60, "a1"), quantity("q2", 900, 150, "a1")], ATTS)
     (f,) = find_figure_conflicts(r)
     assert (f.kind, f.verdict) == ("figure_conflict", "self_contradiction")
     assert "two different figures" in f.summary and f.because

@@ -38,6 +38,10 @@ def test_frames_relation_kinds_and_thresholds():
     a = Figure(100, measure="killed", source="a", as_of="2022-03-02")
     assert relation(a, Figure(900, measure="killed", source="b", as_of="2022-03-02"))[0] == "conflict"
     assert relation(a, Figure(900, measure="killed", source="a", as_of="2022-03-02"))[0] == "self_contradiction"
+    one_sentence = dict(measure="killed", source="a", sentence=3)
+    assert relation(Figure(100, **one_sentence), Figure(900, **one_sentence))[0] is None
+    assert relation(Figure(100, measure="killed"), Figure(900, measure="killed"))[0] is None  # the article's own figures
+    assert relation(Figure(100, measure="killed", source="a", vague=True), Figure(900, measure="killed", source="b"))[0] is None
     assert relation(a, Figure(900, measure="killed", source="a", as_of="2022-03-25"))[0] == "revision"
     assert relation(a, Figure(900, measure="killed", source="b", as_of="2022-03-25"))[0] is None
     assert relation(a, Figure(105, measure="killed", source="b"))[0] is None  # under MIN_SPREAD
@@ -60,7 +64,9 @@ def test_figures_spread_thresholds():
 def test_figures_dates_that_contain_each_other_are_comparable():
     a = Figure(100, measure="killed", source="a", as_of="2022-03")
     assert relation(a, Figure(900, measure="killed", source="b", as_of="2022-03-02"))[0] == "conflict"
-    assert relation(a, Figure(900, measure="killed", source="b", since="2022-02-24"))[0] == "conflict"
+    assert relation(a, Figure(900, measure="killed", source="b", since="2022-02-24"))[0] is None  # total vs a month
+    undated = Figure(100, measure="killed", source="a")
+    assert relation(undated, Figure(900, measure="killed", source="b", since="2022-02-24"))[0] == "conflict"
     c = Figure(100, measure="killed", source="a", since="2022-02-24")
     assert not comparable(c, Figure(900, measure="killed", source="b", since="2022-03-10"))[0]
 

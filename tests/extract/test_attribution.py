@@ -372,3 +372,13 @@ def test_attribution_no_byline_in_a_sentence_about_reporting(attr_nlp):
     text = "The senator said reporters contributed reporting that was false."
     doc = attr_nlp(text)
     assert all(a.section == "body" for a in doc._.attributions)
+
+
+def test_attribution_evaluation_skips_bylines():
+    # PolNeAR marks every byline Discard: a byline attribution (no content) is not scored as a prediction
+    from claimscope.evaluate.attribution import to_gold_shape
+    from claimscope.types import Attribution
+
+    body = Attribution("a1", "indirect", cue=(0, 4), source=(5, 9), content=((10, 20),))
+    byline = Attribution("a2", "indirect", cue=(30, 50), source=(21, 29), section="byline")
+    assert len(to_gold_shape([body, byline])) == 1

@@ -369,3 +369,41 @@ def test_claims_denial_names_who_contradicts(nlp):
     )
     assert found[0]["cue"] == "denied" and found[0]["because"].startswith("contradicted by Moscow")
     assert found[1]["because"].startswith("stance verb 'denied'")
+
+
+def test_claims_denial_answers_the_nearest_claim_not_the_same_verb(nlp):
+    # PolNeAR (breitbart, 2016-10-03): "Trump called for ... Several cast members said ... The Trump
+    # campaign called the charges unsubstantiated": the denial answers the cast members.
+    text = (
+        "Trump called for contestants to wear shorter dresses. "
+        "Several cast members said that Trump had one contestant twirl before him. "
+        "The Trump campaign called the charges unsubstantiated."
+    )
+    found = claims(
+        nlp,
+        text,
+        [
+            attr(text, "a1", "indirect", "called for", source=("Trump", 0), content=["contestants to wear shorter dresses"]),
+            attr(text, "a2", "indirect", "said", source="Several cast members", content=["that Trump had one contestant twirl before him"]),
+            attr(text, "a3", "indirect", ("called", 1), source="The Trump campaign", content=["the charges unsubstantiated"]),
+        ],
+    )
+    by_text = {c["text"]: c for c in found}
+    assert by_text["Trump had one contestant twirl before him"]["epistemic"] == "disputed"
+    assert by_text["contestants to wear shorter dresses"]["epistemic"] == "reported"
+
+
+def test_claims_report_explains_every_status(example_report):
+    # report.from_doc maps epistemic_cue and because; the founding example's two "claim(s)" verbs.
+    text = example_report.text
+    for c in example_report.claims:
+        assert c.because
+        if c.epistemic_cue is not None:
+            assert text[c.epistemic_cue.start : c.epistemic_cue.end] == c.epistemic_cue.text
+        assert all(h.text not in ("on the other side", "rejects") for h in c.hedges)
+    by_text = {c.text: c for c in example_report.claims}
+    personnel = next(c for t, c in by_text.items() if "2,500" in t)
+    military = next(c for t, c in by_text.items() if "14,000" in t)
+    assert personnel.epistemic == "alleged" and "reporting verb 'claim'" in personnel.because
+    assert military.epistemic == "disputed" and military.epistemic_cue.text == "on the other side"
+    assert "The Russian Defense Ministry" in military.because

@@ -124,7 +124,14 @@ def test_hedges_negated_stance_verb_is_no_cue(nlp, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["They called him a hero.", "He called fake news outlets every day.", "The board rejected a request.", "They will discuss ways to counter Iran."],
+    [
+        "They called him a hero.",
+        "He called fake news outlets every day.",
+        "The board rejected a request.",
+        "They will discuss ways to counter Iran.",
+        "Only three elections have featured contested primaries in both parties.",
+        "Trump was embroiled in a four-way contest that split Republican voters.",
+    ],
 )
 def test_hedges_stance_verbs_need_a_claim_to_deny(nlp, text):
     assert stances(nlp, text) == []
@@ -200,3 +207,9 @@ def test_hedges_component_to_bytes_round_trip():
 )
 def test_hedges_could_of_possibility_not_ability(nlp, text, expected):
     assert hedges(nlp, text) == expected
+
+
+def test_hedges_claim_noun_after_a_possessive_is_no_cue(nlp):
+    # A PolNeAR headline: "Hillary Clinton's Claim That Donald Trump Is In ISIS Recruiting Videos Isn't True".
+    assert hedges(nlp, "Hillary Clinton’s Claim That Donald Trump Is In ISIS Recruiting Videos") == []
+    assert hedges(nlp, "Ukraine's military claims that the army lost its main base.") == [("claims", "alleged")]

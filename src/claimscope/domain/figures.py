@@ -53,6 +53,8 @@ class Figure:
     source: Optional[str] = None  # who gives it (a source id or a normalized name); None: the article's voice
     source_side: Optional[str] = None  # the country the source speaks for
     part: bool = False  # a part, a sub-measure or an increment of another figure, never a total
+    vague: bool = False  # "thousands", "scores of", "dozens": an order of magnitude, not a figure to contradict
+    sentence: Optional[int] = None  # where the figure stands (a self-contradiction needs two statements)
 
 
 def bounds(f: Figure) -> tuple[float, float]:
@@ -113,6 +115,8 @@ def comparable(a: Figure, b: Figure) -> tuple[bool, str]:
         return False, f"different units ({a.unit} / {b.unit})"
     if a.part or b.part:
         return False, "one figure is a part, a sub-measure or an increment of a total"
+    if a.vague or b.vague:
+        return False, "a vague count (thousands, scores, dozens) is an order of magnitude, not a figure"
     if a.change in ("up", "down") or b.change in ("up", "down"):
         return False, "a change is not a level"
     if a.population and b.population and a.population != b.population:
@@ -124,6 +128,8 @@ def comparable(a: Figure, b: Figure) -> tuple[bool, str]:
             ", ".join(sorted(b.scope)) or "none named") + ")"
     if a.incident != b.incident:
         return False, "different incidents"
+    if bool(a.since) != bool(b.since) and (a.as_of or b.as_of):
+        return False, "a total since a date and a figure of one dated period count different periods"
     if not _date_prefix_compatible(a.since, b.since):
         return False, f"different periods (since {a.since} / since {b.since})"
     return True, "same measure, population, places, incident and period"
@@ -161,5 +167,9 @@ def relation(a: Figure, b: Figure, *, revised: bool = False) -> tuple[Optional[s
     if a.source == b.source:
         if revised:
             return "revision", "the later figure is worded as an update"
-        return "self_contradiction", "one source gives two figures for one thing"
+        if a.source is None:
+            return None, "the article's own figures: several figures of one measure in a report count different things"
+        if a.sentence is not None and a.sentence == b.sentence:
+            return None, "one source, one sentence: two figures in one statement count different things"
+        return "self_contradiction", "one source gives two figures for one thing in two statements"
     return "conflict", "different sources give figures for one thing whose ranges do not overlap"

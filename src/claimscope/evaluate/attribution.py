@@ -170,6 +170,8 @@ def to_gold_shape(attributions) -> list[GoldAttribution]:
     """
     merged: dict = {}
     for a in attributions or ():
+        if getattr(a, "section", "body") == "byline":
+            continue  # a byline attributes no content; PolNeAR marks every byline Discard
         key = (tuple(a.cue) if a.cue else None, tuple(a.source) if a.source else None)
         merged.setdefault(key, []).extend(tuple(c) for c in a.content)
     out = []

@@ -337,11 +337,12 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Option
         for i in o.source:
             by_source.setdefault(i, []).append(n)
     for d in out:
+        clause = None  # d's clause, read once however many sources hold d's cue
         for o in [out[n] for n in sorted({n for i in d.cue for n in by_source.get(i, ())})]:
             if o is d or not (d.cue & o.source) or id(o) in dropped:
                 continue
             if doc is not None and d.confidence >= o.confidence:
-                clause = {t.i for t in doc[d.head].subtree} | d.cue
+                clause = clause if clause is not None else {t.i for t in doc[d.head].subtree} | d.cue
                 o.source = R.trim(doc, o.source - clause)
             else:
                 dropped.add(id(d))

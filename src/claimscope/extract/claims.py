@@ -28,8 +28,8 @@ the rule, in one sentence (``because``).  The first rule that applies wins:
    Defense Ministry, on the other side, claims that the death toll is around
    500" against Ukraine's "over 14,000") -- then both are disputed.  The
    claim answered is the nearest earlier attributed claim from another source
-   in the preceding ``dispute_window`` sentences, preferring one with the same
-   cue verb and skipping hedged or estimated ones; a contrast needs both
+   in the preceding ``dispute_window`` sentences, skipping hedged or
+   estimated ones (a contrast prefers one with the same cue verb); it needs both
    claims to give figures, and different ones ("Republicans, on the other
    hand, offered their thoughts and prayers" disputes nothing);
 3. ``alleged``: the reporting verb "claim" (one rule for "claim", "claims",
@@ -455,7 +455,10 @@ def _propagate_disputes(units, unit_cues, statuses: list[Status], by_id, doc: Do
             candidates = [j for j in candidates if here and _figures(doc, units[j][:2]) and not here & _figures(doc, units[j][:2])]
         if not candidates:
             continue
-        same_cue = [j for j in candidates if cue and _cue_lemma(doc, by_id.get(units[j][2])) == cue]
+        # A contrast answers the claim made with the same verb ("X claims ... Y, on the other side,
+        # claims ..."); a denial answers the nearest one ("called the charges fabricated" answers
+        # the cast members' charge, not "Trump called for ...").
+        same_cue = [j for j in candidates if cue and not denials and _cue_lemma(doc, by_id.get(units[j][2])) == cue]
         target_attr = units[(same_cue or candidates)[0]][2]
         speaker = _quoted(doc, a.source) if a and a.source else "another source"
         words = _quoted(doc, (trigger.start_char, trigger.end_char))

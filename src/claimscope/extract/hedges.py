@@ -118,9 +118,12 @@ def acts_as_verb(token: Token) -> bool:
             return True
         # "Ukraine's military claims that ...", parsed with "claims" a noun and the root of the
         # sentence: a sentence whose root is a noun before "that" has no other verb to be.
-        if token.dep_ == "ROOT" and doc[token.i - 1].tag_ != "PRP$":
+        # ("Hillary Clinton's Claim That ..." and "their claim that" stay nouns.)
+        if token.dep_ == "ROOT" and doc[token.i - 1].tag_ not in ("PRP$", "POS"):
             return True
-    return token.dep_ == "ROOT" and bool(deps & {"nsubj", "nsubjpass"})
+    # A subject makes it a verb, unless the subject is a possessive ("Clinton's Claim That ...").
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return token.dep_ == "ROOT" and any(not any(g.dep_ == "case" for g in c.children) for c in subjects)
 
 
 def _word_matches(token: Token, word: str) -> bool:

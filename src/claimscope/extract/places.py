@@ -135,12 +135,13 @@ def enclosing_name(
     doc: Doc, start: int, end: int, heads: dict[str, str], org_ents: dict[int, tuple[int, int]], gazetteer: Gazetteer
 ) -> Optional[tuple[int, int, str]]:
     """The organisation or facility name tokens ``start:end`` are part of, as ``(start, end, kind)``
-    (token indices; kind "organisation" or "facility"), or None when they stand alone.
+    (token indices; kind "organisation", "media" or "facility"), or None when they stand alone.
 
     Two signs, either enough: a capitalized run of at least two words around
-    the tokens (joined by "of", "for", "&", "the"...) that starts or ends with
-    a head noun of ``data/geo_name_heads.txt`` ("Radio Free Europe", "Bank of
-    America", "the Washington Post", "the Drama Theater"); or a spaCy ORG
+    the tokens (joined by "of", "for", "&", "the"...) whose first or last word,
+    or the word before "of", is a head noun of ``data/geo_name_heads.txt``
+    ("Radio Free Europe", "Bank of America", "the Washington Post", "the Drama
+    Theater", "SM Mall of Asia"); or a spaCy ORG
     entity longer than the tokens, all of it capitalized words ("Air Zimbabwe":
     an organisation unless its last word says facility; "Ukraine's military"
     and "the Mariupol city council" are a place and common nouns).  A run the
