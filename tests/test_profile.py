@@ -132,3 +132,24 @@ def test_profile_named_source_without_its_clauses():
     assert named_label(a) == ("Meduza", "institution")
     b = a.model_copy(update={"source": span(text, "Rep. Ann Lee, R-NY,"), "source_type": "named_person"})
     assert named_label(b) == ("Rep. Ann Lee", "person")
+
+
+def test_profile_counts_speakers_not_strings():
+    # no report.sources yet: the profile finds the speakers itself (claimscope.speakers)
+    text = "Kremlin spokesman Dmitry Peskov said no. Peskov said yes. A man said it. A man said so."
+    r = report(
+        text,
+        [("Kremlin spokesman Dmitry Peskov", "named_person", "indirect"), ("Peskov", "named_person", "indirect"),
+         ("A man", "anonymous", "indirect")],
+        [("no", "a1", "reported"), ("yes", "a2", "reported"), ("it", "a3", "reported")],
+    )
+    p = compute_profile(r)
+    assert p.named_sources == ["Dmitry Peskov"] and p.n_sources == 2
+    assert "one named person speaks (Dmitry Peskov)" in p.summary
+    assert "only" not in p.summary  # one named speaker, one unnamed: not "only"
+
+
+def test_profile_denied_is_weak():
+    text = "The ministry said the strike never happened."
+    p = compute_profile(report(text, [("The ministry", "named_organization", "indirect")], [("the strike never happened", "a1", "denied")]))
+    assert p.share_hedged == 1.0

@@ -16,13 +16,18 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from claimscope.errors import ClaimscopeError
+from claimscope.vocab import REPORT_FORMATS
+
+# Commands import the engine inside their bodies, a measured reason (docs/architecture.md): importing
+# claimscope.cli takes 0.4 s, the engine with spaCy, torch, the store and Dask 4.4 s, which `--help`,
+# `schema` and every input error would otherwise pay.
 
 app = typer.Typer(help="claimscope: who claims what in a news report, how sure, on what evidence.", no_args_is_help=True)
 evaluate_app = typer.Typer(help="Measure claimscope against annotated corpora.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
 
 err_console = Console(stderr=True)
-FORMATS = ("terminal", "json", "html", "claimreview", "webannotation")
+FORMATS = REPORT_FORMATS
 
 
 def fail(message: str, code: int = 2) -> None:

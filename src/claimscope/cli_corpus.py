@@ -19,8 +19,12 @@ from rich.console import Console
 from rich.table import Table
 
 from claimscope.errors import ClaimscopeError
+from claimscope.vocab import LIST_FORMATS
 
-LIST_FORMATS = ("table", "csv", "parquet", "jsonl")
+# Commands import the engine inside their bodies, a measured reason (docs/architecture.md): importing
+# claimscope.cli takes 0.4 s, the engine with spaCy, torch, the store and Dask 4.4 s, which `--help`,
+# `schema` and every input error would otherwise pay.
+
 err_console = Console(stderr=True)
 
 DB_HELP = "Store URL: sqlite:///PATH, a .db path, or postgresql://USER@HOST:PORT/DB (default: ./claimscope.db)."

@@ -63,10 +63,8 @@ def named_label(a: model.Attribution) -> Optional[tuple[str, str]]:
 
 def speaker_label(source: model.Source) -> Optional[tuple[str, str]]:
     """(fullest name, "person" | "institution") of a named speaker, else None."""
-    if source.type == "named_person":
-        return source.name, "person"
-    if source.type == "named_organization":
-        return source.name, "institution"
+    if source.type in NAMED:
+        return source.name, "person" if source.type == "named_person" else "institution"
     if source.type == "document_or_media":
         return (source.name, "institution") if has_proper_name(source.name) else None
     return None

@@ -106,8 +106,10 @@ def test_figures_a_currency_is_not_a_count_on_either_side():
 
 
 def test_figures_spread_reads_the_lower_ends_of_ranges():
-    assert spread(Figure(15, low=10, high=20), Figure(40)) == pytest.approx(4.0)
-    assert spread(Figure(40), Figure(15, low=10, high=20)) == pytest.approx(4.0)
+    assert spread(Figure(15, low=10, high=20), Figure(60)) == pytest.approx(4.0)  # a range by its midpoint
+    assert spread(Figure(60), Figure(15, low=10, high=20)) == pytest.approx(4.0)
+    assert spread(Figure(500, change="~"), Figure(14000, low=14000)) == pytest.approx(28.0)
+    assert spread(Figure(9, high=9), Figure(3, low=3)) == pytest.approx(3.0)
     assert spread(Figure(0.5), Figure(2)) == pytest.approx(4.0)
 
 

@@ -7,11 +7,11 @@ get ids in the order the checks run.
 from __future__ import annotations
 
 from claimscope import model
+from claimscope.checks.figures import find_figure_conflicts
+from claimscope.checks.spatial import find_spatial_checks
 
 
 def run_checks(report: model.Report) -> list[model.Finding]:
-    from claimscope.checks.figures import find_figure_conflicts
-    from claimscope.checks.spatial import find_spatial_checks
 
     findings: list[model.Finding] = []
     for check in (find_figure_conflicts, find_spatial_checks):

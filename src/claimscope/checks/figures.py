@@ -21,7 +21,7 @@ from itertools import combinations
 from typing import Optional
 
 from claimscope import model
-from claimscope.domain.figures import bounds, comparable, relation
+from claimscope.domain.figures import comparable, relation, stated
 from claimscope.frames import Framed, frame_report
 
 
@@ -96,7 +96,7 @@ def _conflict(report: model.Report, members: list[Framed]) -> Optional[model.Fin
     sources = {m.figure.source for m in members}
     if len(members) < 2 or len(sources) < 2:
         return None
-    lows = [bounds(m.figure)[0] for m in members]
+    lows = [stated(m.figure) for m in members]
     spread = max(lows) / min(lows) if min(lows) > 0 else None
     parts = [f"{m.quantity.text} ({m.source_text or 'the article'})" for m in members]
     unit = members[0].quantity.unit
@@ -133,7 +133,7 @@ def _single(kind: str, why: str, a: Framed, b: Framed) -> model.Finding:
     else:
         summary = f"{who} gives two different figures for {_label(a)}: {a.quantity.text} and {b.quantity.text}."
         finding_kind, verdict = "figure_conflict", "self_contradiction"
-    lows = [bounds(a.figure)[0], bounds(b.figure)[0]]
+    lows = [stated(a.figure), stated(b.figure)]
     return model.Finding(
         id="",
         kind=finding_kind,

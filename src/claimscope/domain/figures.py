@@ -92,9 +92,18 @@ def overlap(a: Figure, b: Figure) -> bool:
     return False
 
 
+def stated(f: Figure) -> float:
+    """The figure as the text states it: the value, the bound of an open bound, the midpoint of a range."""
+    if f.low is not None and f.high is None:
+        return float(f.low)
+    if f.high is not None and f.low is None:
+        return float(f.high)
+    return float(f.value)
+
+
 def spread(a: Figure, b: Figure) -> float:
     """The larger stated figure over the smaller (inf when the smaller is 0)."""
-    x, y = sorted((bounds(a)[0], bounds(b)[0]))
+    x, y = sorted((stated(a), stated(b)))
     return float("inf") if x <= 0 else y / x
 
 

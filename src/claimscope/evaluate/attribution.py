@@ -24,7 +24,10 @@ import time
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence
 
+import spacy
+
 from claimscope.evaluate.brat import ROLES, Article, Fragments, GoldAttribution, read_corpus
+from claimscope.pipeline import BASE_MODEL, CLAIM_ENGINE_COMPONENTS, build_nlp
 
 _STRIP = " \t\r\n\u00a0\"'“”‘’.,;:"
 
@@ -212,10 +215,6 @@ def run(corpus_dir: str | Path, *, limit: Optional[int] = None, throughput: bool
         ``{"articles", "gold_attributions", "exact": {role: {precision, recall, f1, ...}},
         "overlap": {...}, "throughput": {...}}``; roles are source, cue, content, attribution.
     """
-    import spacy
-
-    from claimscope.pipeline import BASE_MODEL, CLAIM_ENGINE_COMPONENTS, build_nlp
-
     articles = list(read_corpus(corpus_dir, limit=limit))
     texts = [a.text for a in articles]
     engine = build_nlp(components=CLAIM_ENGINE_COMPONENTS)

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Optional
 
 from claimscope.extract.quantities.tables import units
+from claimscope.pipeline import build_nlp
 
 _STOP = frozenset("the a an of in on at to for and or its their his her this that these those".split())
 
@@ -116,7 +117,6 @@ def run(file: Path, *, nlp=None, errors: Optional[list] = None) -> dict:
         nlp: a pipeline with ``claimscope_quantities`` (default: the base model plus it).
         errors: if given, receives ``(text, gold, predicted)`` of every sentence that is not perfect.
     """
-    from claimscope.pipeline import build_nlp
 
     data = json.loads(Path(file).read_text(encoding="utf-8"))
     if nlp is None:

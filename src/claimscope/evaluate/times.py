@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterable, Optional
 
 from claimscope.errors import ClaimscopeError, Errors
+from claimscope.pipeline import build_nlp
 
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)/?>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
@@ -90,7 +91,6 @@ def run(dirs: list[Path], *, nlp=None, errors: Optional[list] = None) -> dict:
         nlp: a pipeline with ``claimscope_times`` (default: the base model plus it).
         errors: if given, receives (file, gold, predicted) mismatches for inspection.
     """
-    from claimscope.pipeline import build_nlp
 
     files = _files(dirs)
     if nlp is None:

@@ -17,8 +17,9 @@ from starlette.concurrency import run_in_threadpool
 from claimscope import model
 from claimscope.render import render as render_format
 from claimscope.render.html import _asset, render_html
+from claimscope.vocab import API_FORMATS
 
-FORMATS = ("json", "html", "claimreview", "webannotation")
+FORMATS = API_FORMATS
 # The app's own pages (forms, tables): no script at all.
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 # A report page whose own policy could not be read: no script either (the page works without it, minus hovers).
