@@ -17,8 +17,12 @@ Counted:
     unserialisable a result whose JSON does not encode or decode
     lost          input lines without exactly one output (analyze) or one store outcome (ingest)
 
+``--timing`` instead times the inputs issue 12 found quadratic, at growing sizes (CPU seconds of
+the analyzing thread and wall seconds of ``claimscope.analyze``).
+
 Usage:
     OMP_NUM_THREADS=1 .venv/bin/python bench/fuzz.py [--n 10000] [--seed 12] [--limit 30] [--ingest-n 500]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/fuzz.py --timing [--sizes 1,4]
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import logging
 import random
 import signal
 import sys
@@ -83,10 +88,16 @@ def random_line(rng: random.Random) -> str:
     if rng.random() < 0.05:
         return rng.choice(JUNK)
     record = {"text": random_text(rng)}
-    for key in ("id", "title", "url", "outlet"):
-        if rng.random() < 0.5:
+    for key in ("id", "title", "url", "outlet"):  # mostly usable, sometimes hostile metadata
+        roll = rng.random()
+        if roll < 0.4:
+            record[key] = random_text(rng)[:80] if key != "id" else rng.choice([rng.randint(0, 10**6), f"a{rng.randint(0, 99)}"])
+        elif roll < 0.5:
             record[key] = rng.choice(META)
-    if rng.random() < 0.5:
+    roll = rng.random()
+    if roll < 0.4:
+        record["published"] = f"{rng.randint(1990, 2030)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+    elif roll < 0.5:
         record["published"] = rng.choice(PUBLISHED)
     if rng.random() < 0.02:
         record["text"] = rng.choice(META)
@@ -104,6 +115,40 @@ def spans_of(obj):
             yield from spans_of(value)
 
 
+def random_words_line(n_bytes: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    vocab = "the police said officials people killed report minister claimed house city water army that told".split()
+    out, size = [], 0
+    while size < n_bytes:
+        word = rng.choice(vocab)
+        out.append(word)
+        size += len(word) + 1
+    return " ".join(out)
+
+
+def timing(sizes: list[float]) -> int:
+    """Time issue 12's run-on inputs at ``sizes`` times their size in the issue."""
+    import claimscope
+    from claimscope.errors import ClaimscopeError
+
+    claimscope.analyze("Officials said 500 people died on Monday.")  # load the pipeline
+    cases = []
+    for f in sizes:
+        cases.append((f"'He said that ' x n, {32 * f:g} KB", "He said that " * int(2520 * f)))
+        cases.append((f"'Officials said ' + '!' x {int(30000 * f)} + ' 500 killed.'", "Officials said " + "!" * int(30000 * f) + " 500 killed."))
+        cases.append((f"one line of random words, {95 * f:g} KB", random_words_line(int(95 * 1024 * f))))
+    print(f"{'input':58s} {'chars':>8s} {'cpu s':>8s} {'wall s':>8s}  result")
+    for name, text in cases:
+        cpu, wall = time.thread_time(), time.perf_counter()
+        try:
+            report = claimscope.analyze(text)
+            result = f"{len(report.claims)} claims, {len(report.sentences)} sentences"
+        except ClaimscopeError as err:
+            result = f"{err.kind}: {err.message[:60]}"
+        print(f"{name:58s} {len(text):8d} {time.thread_time() - cpu:8.2f} {time.perf_counter() - wall:8.2f}  {result}", flush=True)
+    return 0
+
+
 class Hang(Exception):
     pass
 
@@ -119,13 +164,18 @@ def main() -> int:
     parser.add_argument("--limit", type=float, default=30.0, help="seconds an article may take before it counts as a hang")
     parser.add_argument("--ingest-n", type=int, default=500, help="also ingest the first N lines into a throwaway store (0: no)")
     parser.add_argument("--keep", type=Path, help="write the generated JSONL here (to replay a failure)")
+    parser.add_argument("--timing", action="store_true", help="time issue 12's run-on inputs instead")
+    parser.add_argument("--sizes", default="0.125,0.25,0.5,1", help="--timing: fractions of the issue's sizes")
     args = parser.parse_args()
+    if args.timing:
+        return timing([float(x) for x in args.sizes.split(",")])
 
     from claimscope import model
     from claimscope.core import analyze_many
     from claimscope.inputs import iter_jsonl
     from claimscope.pipeline import load_nlp
 
+    logging.getLogger("claimscope").setLevel(logging.ERROR)  # one warning per normalised input is noise here
     rng = random.Random(args.seed)
     lines = [random_line(rng) for _ in range(args.n)]
     lines = [line for line in lines if line.strip()]

@@ -169,7 +169,7 @@ def test_server_openapi_and_api_page(bare):
     assert page.status_code == 200 and "/api/analyze" in page.text
 
 
-@pytest.mark.skipif(swagger_dir() is None, reason="swagger-ui-bundle is not installed")
+@pytest.mark.skipif(swagger_dir() is None, reason="fastapi-offline (Swagger UI) is not installed")
 def test_server_swagger_ui_is_served_offline(bare):
     page = bare.get("/docs")
     assert page.status_code == 200
@@ -248,8 +248,18 @@ def test_server_cli_serve_is_registered():
 
     result = CliRunner().invoke(app, ["serve", "--help"])
     assert result.exit_code == 0
-    for option in ("--host", "--port", "--db", "--max-body-mb", "--timeout", "--workers"):
+    for option in ("--host", "--port", "--db", "--max-body-mb", "--timeout", "--workers", "--max-pending",
+                   "--body-timeout", "--header-timeout", "--keep-alive", "--max-connections"):
         assert option in result.output
+
+
+def test_server_cli_serve_help_names_the_real_defaults():
+    """The options' help names the defaults of the app (the options themselves default to unset)."""
+    from claimscope.web import protocol
+    from claimscope.web.service import Limits
+
+    assert (Limits.max_body_bytes, Limits.timeout_s, Limits.body_timeout_s) == (10 * 2**20, 60.0, 30.0)
+    assert (protocol.DEFAULT_HEADER_TIMEOUT, protocol.DEFAULT_KEEP_ALIVE, protocol.DEFAULT_MAX_CONNECTIONS) == (10.0, 5, 256)
 
 
 # ---------------------------------------------------------------------------

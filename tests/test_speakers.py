@@ -239,3 +239,12 @@ def test_speakers_a_lone_name_typed_both_ways_is_one_person():
     text = "Trump said no. Trump said yes."
     s = find_sources(report(text, [("Trump", "named_organization"), ("Trump", "named_person", 1)]))
     assert [(x.name, x.type, x.attributions) for x in s] == [("Trump", "named_person", ["a1", "a2"])]
+
+
+def test_speakers_pronoun_with_an_unmatched_antecedent_joins_the_organisation_it_names():
+    # the antecedent is no attribution's source span: the name it gives is matched instead
+    text = "The Russian Defense Ministry said x. A video of the Russian Defense Ministry showed y. It said z."
+    r = report(text, [("The Russian Defense Ministry", "named_organization"), ("It", "named_organization")])
+    r.attributions[1].antecedent = span(text, "the Russian Defense Ministry")
+    s = find_sources(r)
+    assert [(x.name, x.attributions) for x in s] == [("The Russian Defense Ministry", ["a1", "a2"])]

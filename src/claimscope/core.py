@@ -42,7 +42,9 @@ def analyze(
 
     Raises:
         ClaimscopeError: when the input is empty, binary, too large, has no
-            sentences, or HTML without main text.
+            sentences, or HTML without main text; when metadata or the date
+            cannot be read (``metadata``, ``date``); when the analysis would
+            exceed its work budget (``too_complex``, see docs/corpus.md).
     """
     article = prepare(ArticleInput(text=text, id=id, title=title, published=published, url=url, outlet=outlet), html=html)
     return analyze_prepared_one(article, nlp=nlp)

@@ -37,7 +37,7 @@ from typing import Optional
 
 from claimscope import model
 from claimscope.domain.figures import UNKNOWN_SOURCE, Figure
-from claimscope.domain.measures import measure_group, population_of, side_of
+from claimscope.domain.measures import known_measure, measure_group, population_of, side_of
 from claimscope.domain.numbers import vague_range
 from claimscope.domain.sides import find_sides
 
@@ -64,7 +64,7 @@ _VAGUE_PLURAL = re.compile(r"^(?:tens of |hundreds of )?(?:dozens|scores|hundred
 _CONTRAST = re.compile(r"\b(?:while|whereas|another|others?|but|compared with|versus|vs\.?|initially|earlier|up from|down from|rather than|instead of)\b", re.I)
 _REVISED = re.compile(
     r"\b(?:rose|risen|rising|climbed|jumped|increased|grew|raised|revised|updated|now stands|now at|has reached|"
-    r"had reached|reached|up to|up from|from an earlier|later said|later put|later raised)\b",
+    r"had reached|reached|up from|down from|from an earlier|later|subsequent|revised|updated|new estimate|now)\b",
     re.I,
 )
 _SINCE = re.compile(r"\b(?:since|from|as of the start of|beginning)\s+(?:the\s+\w+(?:\s+\w+){0,3}\s+(?:on|in)\s+)?$", re.I)
@@ -125,6 +125,9 @@ def _measure(q: model.Quantity, entity: Optional[str] = None, measure: Optional[
     head = _head(entity)
     if head is None or head in _ANAPHORS or head in _GENERIC_HEADS:
         return None
+    named = known_measure(entity)  # "Mr. Trump's wealth", "the real unemployment rate"
+    if named is not None:
+        return named
     words = [w for w in _WORDS.findall(entity.lower()) if w not in _DETERMINERS]
     key = " ".join(words[:-1] + [head])
     if q.unit not in (None, "people"):
@@ -225,6 +228,14 @@ def _is_part(report: model.Report, q: model.Quantity, sentence: model.Span) -> b
         return True
     clause = text[q.start : min(sentence.end, q.end + 60)]
     return bool(_SUB_MEASURE.search(clause))
+
+
+def revised_between(report: model.Report, a: Framed, b: Framed) -> bool:
+    """Whether ``b`` is worded as an update of ``a``: in one sentence the cue stands between them
+    ("initially 10, has risen to 12"); across sentences, anywhere before ``b`` in its sentence."""
+    if a.sentence == b.sentence:
+        return bool(_REVISED.search(report.text[a.quantity.end : b.quantity.start]))
+    return b.revised
 
 
 def _is_vague(q: model.Quantity) -> bool:

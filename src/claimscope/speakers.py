@@ -284,7 +284,8 @@ def _resolve(mentions: list[_Mention], titles: frozenset[str]) -> list[_Entity]:
         elif m.kind == "person":
             join(m, find("person", lambda o: _surname(list(o.words)) == _surname(list(m.words)) and _compatible(list(o.words), list(m.words))), "person")
         elif m.kind == "org":
-            join(m, find("org", lambda o: set(o.words) == set(m.words)) or _org_for(m, entities), "org")
+            same = find("org", lambda o: set(o.words) == set(m.words))
+            join(m, same if same is not None else _org_for(m, entities), "org")
         else:
             role = _role_of(m, entities, titles)
             if role is not None:

@@ -22,7 +22,7 @@ from typing import Optional
 
 from claimscope import model
 from claimscope.domain.figures import comparable, relation, stated
-from claimscope.frames import Framed, frame_report
+from claimscope.frames import Framed, frame_report, revised_between
 
 
 def find_figure_conflicts(report: model.Report) -> list[model.Finding]:
@@ -31,7 +31,7 @@ def find_figure_conflicts(report: model.Report) -> list[model.Finding]:
     conflict_edges: dict[int, set[int]] = {}
     singles: list[tuple[str, str, Framed, Framed]] = []
     for (i, a), (j, b) in combinations(enumerate(framed), 2):
-        kind, why = relation(a.figure, b.figure, revised=b.revised)
+        kind, why = relation(a.figure, b.figure, revised=revised_between(report, a, b))
         if kind == "conflict":
             conflict_edges.setdefault(i, set()).add(j)
             conflict_edges.setdefault(j, set()).add(i)

@@ -161,21 +161,20 @@ def relation(a: Figure, b: Figure, *, revised: bool = False) -> tuple[Optional[s
     ok, why = comparable(a, b)
     if not ok:
         return None, why
-    if not differ(a, b):
-        return None, "the figures agree or their ranges overlap"
     if UNKNOWN_SOURCE in (a.source, b.source):
         return None, "one figure rests on an unnamed, agentless source: who disagrees with whom is unknown"
     same_side = a.source == b.source or (a.source_side is not None and a.source_side == b.source_side)
     dated_apart = a.as_of and b.as_of and not _date_prefix_compatible(a.as_of, b.as_of)
-    if dated_apart:
-        if same_side:
-            return "revision", f"the same side gives a figure as of {a.as_of} and another as of {b.as_of}"
-        return None, f"different dates ({a.as_of} / {b.as_of}): figures of different times are not a conflict"
-    if revised and same_side:
+    changed = stated(a) != stated(b) or bounds(a) != bounds(b)
+    if same_side and changed and dated_apart:
+        return "revision", f"the same side gives a figure as of {a.as_of} and another as of {b.as_of}"
+    if same_side and changed and revised:
         return "revision", "the later figure is worded as an update"
+    if not differ(a, b):
+        return None, "the figures agree or their ranges overlap"
+    if dated_apart:
+        return None, f"different dates ({a.as_of} / {b.as_of}): figures of different times are not a conflict"
     if a.source == b.source:
-        if revised:
-            return "revision", "the later figure is worded as an update"
         if a.source is None:
             return None, "the article's own figures: several figures of one measure in a report count different things"
         if a.sentence is not None and a.sentence == b.sentence:

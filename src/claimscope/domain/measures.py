@@ -65,6 +65,24 @@ def measure_group(measure: Optional[str]) -> Optional[str]:
     return key
 
 
+def known_measure(text: Optional[str]) -> Optional[str]:
+    """The measure group of a phrase when one of its words is a known measure word, else None (no fallback key)."""
+    if not text:
+        return None
+    table = measures()
+    key = " ".join(text.lower().split())
+    if key in table:
+        return table[key]
+    words = _WORD.findall(key)
+    for n in (2, 1):  # "net worth" before "worth"
+        for i in range(len(words) - n, -1, -1):
+            phrase = " ".join(words[i : i + n])
+            for cand in (phrase, *(_stems(phrase)[1:] if n == 1 else ())):
+                if cand in table:
+                    return table[cand]
+    return None
+
+
 def population_of(entity: Optional[str]) -> Optional[str]:
     """The population class of a counted entity ("Kremlin servicemen" -> "military"), if known."""
     if not entity:

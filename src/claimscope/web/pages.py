@@ -1,9 +1,10 @@
 """The app's own pages: the paste/upload form, the API listing, and Swagger UI served offline.
 
-``/docs`` is Swagger UI from the ``swagger-ui-bundle`` package, its files
-served by this app (FastAPI's default loads them from a CDN); without the
-package ``/docs`` is 404 and ``/api`` lists the endpoints, with the OpenAPI
-document at ``/openapi.json``.
+``/docs`` is Swagger UI 5 (which reads OpenAPI 3.1, as FastAPI writes it),
+its files taken from the ``fastapi-offline`` package and served by this app
+(FastAPI's default loads them from a CDN); without the package ``/docs`` is
+404. ``/api`` lists the endpoints either way, with the OpenAPI document at
+``/openapi.json``.
 """
 
 from __future__ import annotations
@@ -19,17 +20,17 @@ from claimscope.web.errors import ApiError
 from claimscope.web.layout import page_response
 
 try:  # optional: the API works without it, /docs does not
-    from swagger_ui_bundle import swagger_ui_path as _SWAGGER_DIR
+    import fastapi_offline as _swagger
 except ImportError:  # pragma: no cover - depends on the environment
-    _SWAGGER_DIR = None
+    _swagger = None
 
 router = APIRouter()
 DOCS_CSP = ("default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
             "connect-src 'self'; font-src 'self' data:; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
-_DOCS_FILES = {"swagger-ui.css": "text/css", "swagger-ui-bundle.js": "text/javascript", "favicon-32x32.png": "image/png"}
+_DOCS_FILES = {"swagger-ui.css": "text/css", "swagger-ui-bundle.js": "text/javascript", "favicon.png": "image/png"}
 _DOCS_HTML = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>claimscope API · Swagger UI</title>
-<link rel="stylesheet" href="/docs/assets/swagger-ui.css"><link rel="icon" href="/docs/assets/favicon-32x32.png"></head>
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css"><link rel="icon" href="/docs/assets/favicon.png"></head>
 <body><div id="swagger-ui"></div><script src="/docs/assets/swagger-ui-bundle.js"></script><script src="/docs/init.js"></script></body></html>
 """
 _DOCS_INIT = ('window.ui = SwaggerUIBundle({url: "/openapi.json", dom_id: "#swagger-ui", deepLinking: true, '
@@ -56,7 +57,8 @@ Paste an article, upload a file (.txt or .html), or a JSON-lines batch (one {"te
 
 
 def swagger_dir() -> Optional[Path]:
-    return Path(str(_SWAGGER_DIR)) if _SWAGGER_DIR is not None else None
+    """The folder of Swagger UI's files, or None."""
+    return Path(_swagger.__file__).parent / "static" if _swagger is not None else None
 
 
 @router.get("/", include_in_schema=False)
@@ -80,7 +82,7 @@ async def api_page(request: Request):
 @router.get("/docs", include_in_schema=False)
 async def docs():
     if swagger_dir() is None:
-        raise ApiError(404, "not_found", "Swagger UI is not installed (pip install swagger-ui-bundle); the API is listed at /api.")
+        raise ApiError(404, "not_found", "Swagger UI is not installed (pip install fastapi-offline); the API is listed at /api.")
     return HTMLResponse(_DOCS_HTML, headers={"Content-Security-Policy": DOCS_CSP})
 
 

