@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import bisect
 import hashlib
-from typing import Optional, Sequence
+from dataclasses import is_dataclass
+from typing import Any, Optional, Sequence
 
 from spacy.tokens import Doc
 
@@ -47,6 +48,39 @@ class _ClaimIndex:
         return best
 
 
+def _is_offsets(value: Any) -> bool:
+    return isinstance(value, tuple) and len(value) == 2 and all(isinstance(v, int) for v in value)
+
+
+def _to_field(value: Any, text: str) -> Any:
+    """A record's value as the contract holds it: offsets become spans, nested records their models."""
+    if _is_offsets(value):
+        return make_span(text, value)
+    if is_dataclass(value):
+        return to_model(value, getattr(model, type(value).__name__), text)
+    if isinstance(value, (tuple, list)):
+        return [_to_field(v, text) for v in value]
+    return value
+
+
+def to_model(record: Any, cls: type, text: str, **extra: Any):
+    """The contract model ``cls`` of a pipeline record, field by field by name.
+
+    A record's ``span`` becomes the model's ``start``/``end``/``text``; offsets become spans;
+    fields the record does not have (links only the whole report knows) come from ``extra``.
+    A new field is declared in ``types.py`` and ``model.py``; nothing here changes.
+    """
+    data: dict[str, Any] = {}
+    if hasattr(record, "span") and "start" in cls.model_fields:
+        data.update(_flat(text, record.span))
+    for name in cls.model_fields:
+        if name in extra:
+            data[name] = extra[name]
+        elif name not in data and hasattr(record, name):
+            data[name] = _to_field(getattr(record, name), text)
+    return cls(**data)
+
+
 def _trimmed(text: str, start: int, end: int) -> model.Span:
     """A span without its surrounding whitespace (spaCy keeps trailing newlines in sentences)."""
     while start < end and text[start].isspace():
@@ -60,32 +94,10 @@ def from_doc(doc: Doc, article: ArticleInput, *, pipeline: Optional[dict] = None
     """Build the report of one analyzed article (without findings and profile)."""
     text = doc.text
     attributions = [
-        model.Attribution(
-            id=a.id,
-            kind=a.kind,
-            source=make_span(text, a.source),
-            source_type=a.source_type,
-            antecedent=make_span(text, a.antecedent),
-            cue=make_span(text, a.cue),
-            content=[make_span(text, c) for c in a.content],
-            confidence=round(min(1.0, max(0.0, a.confidence)), 3),
-            section=a.section,
-        )
+        to_model(a, model.Attribution, text, confidence=round(min(1.0, max(0.0, a.confidence)), 3))
         for a in (doc._.attributions or [])
     ]
-    claims = [
-        model.Claim(
-            id=c.id,
-            **_flat(text, c.span),
-            attribution=c.attribution,
-            epistemic=c.epistemic,
-            epistemic_cue=make_span(text, c.epistemic_cue),
-            because=c.because,
-            hedges=[make_span(text, h) for h in c.hedges],
-            evidence=[model.Evidence(kind=e.kind, span=make_span(text, e.span)) for e in c.evidence],
-        )
-        for c in (doc._.claims or [])
-    ]
+    claims = [to_model(c, model.Claim, text) for c in (doc._.claims or [])]
     index = _ClaimIndex(claims)
     claim_attr = {c.id: c.attribution for c in claims}
 
@@ -96,52 +108,10 @@ def from_doc(doc: Doc, article: ArticleInput, *, pipeline: Optional[dict] = None
     quantities = []
     for q in doc._.quantities or []:
         cid = claim_of(q.span)
-        quantities.append(
-            model.Quantity(
-                id=q.id,
-                **_flat(text, q.span),
-                value=q.value,
-                low=q.low,
-                high=q.high,
-                qualifier=q.qualifier,
-                change=q.change,
-                unit=q.unit,
-                measure=q.measure,
-                entity=q.entity,
-                measure_span=make_span(text, q.measure_span),
-                entity_span=make_span(text, q.entity_span),
-                claim=cid,
-                attribution=claim_attr.get(cid) if cid else None,
-            )
-        )
-    times = [
-        model.TimeExpression(
-            id=x.id,
-            **_flat(text, x.span),
-            type=x.type,
-            value=x.value,
-            mod=x.mod,
-            anchor=x.anchor,
-            reason=x.reason,
-            claim=claim_of(x.span),
-        )
-        for x in (doc._.times or [])
-    ]
+        quantities.append(to_model(q, model.Quantity, text, claim=cid, attribution=claim_attr.get(cid) if cid else None))
+    times = [to_model(x, model.TimeExpression, text, claim=claim_of(x.span)) for x in (doc._.times or [])]
     places = [
-        model.Place(
-            id=p.id,
-            **_flat(text, p.span),
-            geonameid=p.geonameid,
-            name=p.name,
-            country=p.country,
-            admin1=p.admin1,
-            lat=p.lat,
-            lon=p.lon,
-            confidence=round(p.confidence, 3),
-            feature=p.feature,
-            reason=p.reason,
-            claim=claim_of(p.span),
-        )
+        to_model(p, model.Place, text, confidence=round(p.confidence, 3), claim=claim_of(p.span))
         for p in (doc._.places or [])
     ]
     return model.Report(

@@ -1,9 +1,13 @@
 """Small frozen records that pipeline components write to ``Doc`` extensions.
 
 Offsets are ``(start_char, end_char)`` tuples of Python ``str`` indices into
-``doc.text``, so the values stay plain (msgpack-able for ``DocBin``) and every
-downstream consumer can slice the text to check them.  The pydantic
-:class:`claimscope.model.Report` is built from these once, at the end.
+``doc.text``.  These are the components' working records, not a second
+contract: they carry offsets only (no text copies while components replace
+records, e.g. the source typer re-types attributions), and nothing the whole
+report alone knows (a quantity's claim, sources, frames).
+:func:`claimscope.report.to_model` turns each into its
+:class:`claimscope.model` class field by field by name, so a new field is
+declared here and in ``model.py`` and nowhere else (docs/architecture.md).
 """
 
 from __future__ import annotations
