@@ -17,8 +17,6 @@ from typing import Optional
 
 Offsets = tuple[int, int]
 
-from claimscope.vocab import ATTRIBUTION_KINDS, EPISTEMIC, EVIDENCE_KINDS, SOURCE_TYPES  # noqa: F401
-
 
 @dataclass(frozen=True)
 class Attribution:

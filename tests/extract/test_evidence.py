@@ -13,7 +13,7 @@ from claimscope.extract.evidence import (
     default_cues,
     find_evidence,
 )
-from claimscope.types import EVIDENCE_KINDS
+from claimscope.vocab import EVIDENCE_KINDS
 from tests.conftest import base_parse as parse
 
 

@@ -7,7 +7,8 @@ import spacy
 
 from claimscope import lexicon
 from claimscope.extract.sources import DEFAULT_TITLES_FILE, default_nouns, type_source
-from claimscope.types import SOURCE_TYPES, Attribution
+from claimscope.types import Attribution
+from claimscope.vocab import SOURCE_TYPES
 from tests.conftest import base_parse as parse, find_span
 
 
