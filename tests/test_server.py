@@ -307,6 +307,16 @@ def test_server_time_limit_stops_the_worker_and_the_next_request_is_served():
         assert health["recycled"] == 1 and health["running"] == 0 and health["timeouts"] == 1
 
 
+def test_server_batch_line_over_the_limit_is_a_timeout_record_and_the_rest_go_on():
+    with TestClient(create_app(workers=1, timeout_s=1.0, **FAKE)) as c:
+        body = b'{"id": "slow", "text": "SLEEP 120"}\n{"id": "ok", "text": "fine"}\n'
+        r = c.post("/api/analyze/batch", content=body)
+    lines = [json.loads(x) for x in r.text.splitlines()]
+    assert r.status_code == 200 and len(lines) == 2
+    assert lines[0]["id"] == "slow" and lines[0]["error"]["kind"] == "timeout"
+    assert lines[1]["text"] == "fine"
+
+
 def test_server_dead_worker_is_500_and_replaced():
     with TestClient(create_app(workers=1, **FAKE)) as c:
         r = c.post("/api/analyze", json={"text": "EXIT now"})
@@ -458,6 +468,7 @@ def test_server_ids_out_of_range_are_404_or_422(with_store):
     r = with_store.get("/api/articles/99999999999999999999999")
     assert r.status_code == 404 and _shape(r)["kind"] == "not_found"
     assert with_store.get("/articles/99999999999999999999999").status_code == 404
+    assert with_store.get("/api/articles/%C2%B2").status_code == 404  # "²" is a digit to str.isdigit, not to int()
     for path in ("/api/articles?offset=99999999999999999999999", "/api/claims?offset=-1", "/api/articles?limit=0",
                  "/articles?offset=99999999999999999999999", "/api/articles/" + "x" * 300):
         r = with_store.get(path)

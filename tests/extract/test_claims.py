@@ -351,6 +351,7 @@ def test_claims_same_figure_in_contrast_is_no_dispute(nlp):
         ("The two leaders had a roughly two-hour-long dinner at the hotel.", "asserted"),
         ("An estimated 7,000 people fled the city.", "estimated"),
         ("The storm destroyed roughly 300 homes.", "estimated"),
+        ("Initial estimates put the toll at 300 people.", "estimated"),
     ],
 )
 def test_claims_estimated_is_for_estimated_figures(nlp, text, expected):
@@ -407,3 +408,12 @@ def test_claims_report_explains_every_status(example_report):
     assert personnel.epistemic == "alleged" and "reporting verb 'claim'" in personnel.because
     assert military.epistemic == "disputed" and military.epistemic_cue.text == "on the other side"
     assert "The Russian Defense Ministry" in military.because
+
+
+def test_claims_claim_as_attribution_cue_is_alleged_too(nlp):
+    # PolNeAR (usa-today, 2016-09-23): "He claimed vast wealth" -- a noun object, so no hedge cue, but
+    # the attribution reads "claimed" as its cue: the same rule applies, never "neutral cue 'claimed'".
+    text = "He claimed vast wealth."
+    found = claims(nlp, text, [attr(text, "a1", "indirect", "claimed", source="He", content=["vast wealth"])])
+    assert found[0]["epistemic"] == "alleged" and found[0]["cue"] == "claimed"
+    assert found[0]["because"].startswith("reporting verb 'claimed'")

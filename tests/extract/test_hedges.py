@@ -35,6 +35,7 @@ def stances(nlp, text):
         ("The claim could not be independently verified.", [("could not be independently verified", "hedged")]),
         ("The governor claimed that crime has gone down.", [("claimed", "alleged")]),
         ("The campaign raised roughly $15 million in January.", [("roughly", "estimated")]),
+        ("Subsequent estimates put the figure closer to 54,000 pages.", [("estimates put", "estimated")]),
     ],
 )
 def test_hedges_labels_cues(nlp, text, expected):

@@ -33,7 +33,7 @@ the rule, in one sentence (``because``).  The first rule that applies wins:
    claims to give figures, and different ones ("Republicans, on the other
    hand, offered their thoughts and prayers" disputes nothing);
 3. ``alleged``: the reporting verb "claim" (one rule for "claim", "claims",
-   "claimed"), a distancing cue (allegedly, reportedly, purportedly, "were
+   "claimed", also where it is the attribution's cue), a distancing cue (allegedly, reportedly, purportedly, "were
    said to be"), or an agentless attribution;
 4. ``estimated``: an estimated figure ("an estimated 7,000", "is estimated to
    be", "estimates put the toll at", "roughly 300"); an approximation inside a
@@ -296,6 +296,10 @@ def _status(doc: Doc, cues: Sequence[Span], attribution: Optional[t.Attribution]
         if status == "alleged" and agentless:
             words = _quoted(doc, attribution.cue)
             return "alleged", attribution.cue or None, f"agentless attribution '{words}': no source is named (alleged)"
+        if status == "alleged" and _cue_lemma(doc, attribution) == "claim":
+            # The attribution found "claim" reporting ("He claimed vast wealth"): one rule for every "claim".
+            words = _quoted(doc, attribution.cue)
+            return "alleged", attribution.cue, f"reporting verb '{words}' marks the content as alleged ({DEFAULT_CUES_FILE})"
     if attribution is not None:
         source = _quoted(doc, attribution.source) or "a source"
         if attribution.antecedent:  # "they continued": who "they" are

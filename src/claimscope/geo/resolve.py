@@ -273,6 +273,11 @@ def resolve_mention(
                 entry = gazetteer.demonym(inner)
                 if entry is not None:
                     return Resolution(entry, 0.7, f"by the embedded demonym '{inner}'", 1)
+    # Last resort, the coverage tier (alternate names, divisions, US postal places); the county or
+    # settlement the text names with it wins unless the tier's place lies there.
+    extra = gazetteer.resolve_more(name, context) if resolution.entry is None else None
+    if county is not None and extra is not None and extra.entry is not None and _within(extra.entry, county, COUNTY_KM):
+        return extra
     if county is not None and (resolution.entry is None or not _within(resolution.entry, county, COUNTY_KM)):
         # Nothing of that name lies in the county the text places it in: the county's point.
         approx = Entry(None, county.name, "approximate", county.country, county.admin1, county.lat, county.lon, 0)
@@ -281,7 +286,11 @@ def resolve_mention(
     if resolution.entry is None:
         approx = containing_settlement(text, mention.end, gazetteer, context)
         if approx is not None:
+            if extra is not None and extra.entry is not None and _within(extra.entry, approx.entry, COUNTY_KM):
+                return extra
             return approx
+        if extra is not None and extra.entry is not None:
+            return extra
     return resolution
 
 
@@ -414,7 +423,8 @@ def resolve_mentions(
     for m, r in zip(mentions, first):
         name = _clean(text[m.start : m.end])
         abbreviation = bool(place_countries) and _ABBREVIATION.fullmatch(name) is not None
-        if (anchors and r.n_candidates > 1 or abbreviation) and m.feature == "toponym":
+        # (an unresolved name too: the coverage tier goes by nearness, see Gazetteer.resolve_more)
+        if (anchors and (r.n_candidates > 1 or r.entry is None) or abbreviation) and m.feature == "toponym":
             points = tuple(p for n, p in anchors.items() if n != name)[:20]
             r = resolve_mention(
                 text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points,

@@ -38,11 +38,16 @@ GENERIC_REGION = -3.0
 EARTH_RADIUS_KM = 6371.0
 
 
-def near(lat1: float, lon1: float, lat2: float, lon2: float, km: float) -> bool:
-    """Whether two points lie within ``km`` of each other (haversine on a sphere: for ranking only)."""
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Haversine distance on a sphere (for ranking only; measured distances use ``pyproj.Geod``)."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a))) <= km
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def near(lat1: float, lon1: float, lat2: float, lon2: float, limit_km: float) -> bool:
+    """Whether two points lie within ``limit_km`` of each other (haversine on a sphere: for ranking only)."""
+    return km(lat1, lon1, lat2, lon2) <= limit_km
 
 
 def fits(entry: Entry, context: Context) -> bool:
@@ -50,6 +55,19 @@ def fits(entry: Entry, context: Context) -> bool:
     if context.hint_admin1:
         return (entry.country, entry.admin1) == context.hint_admin1
     return entry.country == context.hint_country
+
+
+def supported(entry: Entry, context: Context) -> bool:
+    """Whether the article vouches for a coverage-tier candidate: it lies where the text places the
+    mention, near one of the article's certain places, in a US state the article names, or in the
+    country the article names most (outside the US, whose postal names are too many to go by country)."""
+    if context.hint_admin1 or context.hint_country:
+        return fits(entry, context)
+    if any(near(entry.lat, entry.lon, lat, lon, NEAR_ANCHOR_KM) for lat, lon in context.anchors):
+        return True
+    if entry.country == "US":
+        return ("US", entry.admin1) in context.states
+    return bool(context.countries) and entry.country in context.countries and share(context.countries, entry.country) == 1.0
 
 
 def share(counts: Mapping[str, int], key: str) -> float:

@@ -11,7 +11,10 @@
 * ``geo/data/us_counties.tsv.gz``: US counties with a point each (:func:`us_counties`);
 * ``data/geo_aliases.txt`` and ``data/geo_state_abbreviations.txt``: extra names
   (:func:`alias_rows`, :func:`case_table`);
-* ``geo/data/geonames_towns.tsv.gz``: the small-town tier, loaded on first use (:class:`Towns`).
+* ``geo/data/geonames_towns.tsv.gz``: the small-town tier, loaded on first use (:class:`Towns`);
+* ``geo/data/places_more.tsv.gz``: the coverage tier (alternate names of every GeoNames place of
+  500+ people, second-level divisions, US postal places), loaded on first use, consulted last
+  (:class:`MorePlaces`, ``scripts/derive_places.py``).
 
 Each reader returns entries and ``(normalized key, index, is_primary)`` triples
 with indices counted from ``offset`` (the entries' position in the gazetteer's head).
@@ -30,6 +33,7 @@ from claimscope.geo.records import Entry, normalize
 CITIES_FILE = "geonames_cities.tsv.gz"
 ADMIN1_FILE = "geonames_admin1.tsv.gz"
 TOWNS_FILE = "geonames_towns.tsv.gz"
+MORE_FILE = "places_more.tsv.gz"
 COUNTIES_FILE = "us_counties.tsv.gz"
 FEATURES_FILE = "geo_features.tsv"
 COUNTY = re.compile(r"(.+?) (?:county|parish)|county (.+)")
@@ -257,3 +261,36 @@ class Towns:
 
 def load_towns() -> Towns:
     return Towns(geo_data(TOWNS_FILE))
+
+
+# -- the coverage tier -------------------------------------------------------------
+def _more_key(line: str) -> str:
+    return line.partition("\t")[0]
+
+
+class MorePlaces:
+    """The coverage tier (``scripts/derive_places.py``): one line per (normalized key, place), sorted by key.
+
+    Like :class:`Towns`: one decompression and one split at load, a binary search per look-up.
+    An entry's admin2 name is in the file but not in :class:`Entry`.
+    """
+
+    def __init__(self, raw: bytes):
+        text = gzip.decompress(raw).decode("utf-8")
+        if text.startswith("#"):
+            text = text[text.index("\n") + 1 :]
+        self.lines = text.rstrip("\n").split("\n")
+
+    def get(self, key: str) -> list[tuple[Entry, bool]]:
+        """The places ``key`` (a normalized name) may denote, most populous first, with whether it is their own name."""
+        out = []
+        i = bisect.bisect_left(self.lines, key, key=_more_key)
+        while i < len(self.lines) and _more_key(self.lines[i]) == key:
+            _, gid, name, kind, cc, admin1, _admin2, lat, lon, pop, primary = self.lines[i].split("\t")
+            out.append((Entry(int(gid) if gid else None, name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)), primary == "1"))
+            i += 1
+        return out
+
+
+def load_more() -> MorePlaces:
+    return MorePlaces(geo_data(MORE_FILE))

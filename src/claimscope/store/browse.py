@@ -23,7 +23,7 @@ def _article_where(article_id: str):
     """Match a stored article by its external id, its numeric row id, or a SHA-256 prefix (>= 8 hex digits)."""
     a = s.articles
     conds = [a.c.ext_id == article_id]
-    if article_id.isdigit():
+    if article_id.isascii() and article_id.isdigit() and int(article_id) < 2**63:  # a BIGINT row id ('²' is a digit too)
         conds.append(a.c.id == int(article_id))
     if len(article_id) >= 8 and all(ch in "0123456789abcdef" for ch in article_id):
         conds.append(a.c.sha256.like(f"{article_id}%"))

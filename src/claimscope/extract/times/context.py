@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Callable, Optional
+
+_CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$")
 
 
 class Context:
@@ -12,7 +15,8 @@ class Context:
     ``ref`` is the reference date (publication date, else the first full date of
     the text, else None); ``tense_at(offset)`` is -1 (past), 0 or +1 (future);
     ``last_quarter`` is the last quarter resolved, read by "a year earlier" and
-    "the same period" (rules run in text order).
+    "the same period"; ``mentions`` the calendar dates resolved so far (start, end,
+    value), read by "that year" and "the following month" (rules run in text order).
     """
 
     def __init__(self, text: str, reference: Optional[dt.date], tense_at: Callable[[int], int]):
@@ -20,6 +24,23 @@ class Context:
         self.ref = reference
         self.tense_at = tense_at
         self.last_quarter: Optional[str] = None
+        self.mentions: list[tuple[int, int, str]] = []
+
+    def mention(self, start: int, end: int, value: Optional[str]) -> None:
+        """Record a calendar date ("1995", "1995-05", "1995-05-22") that later anaphora can refer to."""
+        if value and _CALENDAR.match(value):
+            self.mentions.append((start, end, value))
+
+    def last_mention(self, pos: int, length: int) -> Optional[str]:
+        """The value of the last date mentioned before ``pos`` with at least ``length`` characters
+        (4 a year, 7 a month, 10 a day); of two ending together ("May 22, 1995" and its "1995") the longer."""
+        best = None
+        for start, end, value in self.mentions:
+            if end > pos or len(value) < length:
+                continue
+            if best is None or end > best[1] or (end == best[1] and start < best[0]):
+                best = (start, end, value)
+        return best[2] if best else None
 
     def before(self, m_start: int, n: int) -> str:
         """The ``n`` characters before an offset."""

@@ -16,9 +16,9 @@ from typing import Optional
 import dateparser
 
 from claimscope.domain.numbers import ORDINALS
-from claimscope.extract.times.rules import hit, rule, unplaced
-from claimscope.extract.times.values import quarter, year_str
-from claimscope.extract.times.words import YEAR_ONES, YEAR_TENS, capitalized, mod_of, month_num, names
+from claimscope.extract.times.rules import Hit, hit, rule, unplaced
+from claimscope.extract.times.values import century_str, quarter, year_str
+from claimscope.extract.times.words import CENTURY_ORDINALS, DECADE_WORDS, YEAR_ONES, YEAR_TENS, capitalized, mod_of, month_num, names
 
 NO_SUCH_DAY = "the month has no such day"
 # words before a bare number that make it a year: "in 1998", "since 2001", "fiscal 1999"
@@ -183,6 +183,25 @@ def decade(m, ctx):
     return hit(m, m.group("dec")[:3], mod=mod_of(m.group("mod")))
 
 
+@rule(r"\b(?:the\s+)?{PREFIX}(?:(?P<cnum>[12]?\d)(?:st|nd|rd|th)|(?P<cword>{CENTURY_ORDINALS}))[\s-]+century\b", type="DATE", priority=2)
+def century(m, ctx):
+    """ "the 20th century" -> 19, "an 11th-century temple" -> 10, "the late nineteenth century" -> 18 END."""
+    n = int(m.group("cnum")) if m.group("cnum") else CENTURY_ORDINALS[m.group("cword").lower()]
+    if not 1 <= n <= 21:
+        return None
+    return hit(m, century_str(n - 1), mod=mod_of(m.group("mod")))
+
+
+@rule(r"\b(?:the\s+)?{PREFIX}(?:'(?P<dec2>[0-9]0)s|(?P<decw>{DECADE_WORDS}))\b", type="DATE", priority=2)
+def decade_words(m, ctx):
+    """ "the nineties" -> 199, "the '80s" -> 198, "the early seventies" -> 197 START (the 1900s)."""
+    word = m.group("decw")
+    if word and not m.group(0).lower().startswith("the"):
+        return None  # "in his sixties": an age
+    tens = int(m.group("dec2")) // 10 if m.group("dec2") else DECADE_WORDS[word.lower()]
+    return hit(m, f"19{tens}", mod=mod_of(m.group("mod")))
+
+
 # -- quarters and halves ---------------------------------------------------------------------
 
 
@@ -263,6 +282,30 @@ def year_earlier(m, ctx):
 def season_year(m, ctx):
     """ "the summer of 1998" -> 1998-SU."""
     return hit(m, f"{m.group('year')}-{names()[m.group('season').lower()][1]}")
+
+
+@rule(
+    r"\b(?:in|during|over|into|through|until|by|since|for|before|after|throughout)\s+(?P<sthe>the)\s+(?P<bseason>{SEASONS})\b(?!\s+of\b)",
+    r"\b(?P<past>this\s+past)\s+(?P<bseason>{SEASONS})\b",
+    type="DATE",
+    priority=1,
+)
+def bare_season(m, ctx):
+    """ "over the summer", "in the spring" -> the season nearest the reference date by tense; "this past spring"
+    -> the last one; "the fall of the Wall" stays out (a season only after a preposition)."""
+    season = names()[m.group("bseason").lower()][1]
+    if ctx.ref is None:
+        return unplaced(m)
+    middle = _SEASON_MONTH[season]
+    if m.groupdict().get("past"):
+        year = ctx.ref.year if (ctx.ref.month, ctx.ref.day) > (middle + 1, 15) else ctx.ref.year - 1
+    else:
+        year = ctx.year_for(middle, m.start())
+    start = m.start("sthe") if m.groupdict().get("sthe") else m.start()
+    return Hit(start, m.end(), f"{year_str(year)}-{season}", needs_ref=True)
+
+
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
 @rule(r"\b(?P<ye2>(?:the\s+)?year[- ]end|(?:the\s+)?end\s+of\s+the\s+year|year's\s+end)\b", type="DATE", priority=1)

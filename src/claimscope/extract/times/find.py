@@ -74,6 +74,8 @@ def find_times(
         h = r.apply(m, ctx)
         if h is not None and h.end > h.start:
             found.append(h)
+            if h.type == "DATE":
+                ctx.mention(h.start, h.end, h.value)
     # Keep the longest non-overlapping hits (ties: higher priority, then earlier).
     found.sort(key=lambda h: (-(h.end - h.start), -h.priority, h.start))
     kept: list[Hit] = []

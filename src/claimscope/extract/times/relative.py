@@ -76,6 +76,47 @@ def relative(m, ctx):
     return hit(m, value, mod=mod, needs_ref=True)
 
 
+# -- anaphora: the date last mentioned ---------------------------------------------------
+
+_ANA_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1, "the preceding": -1}
+_ANA_LENGTH = {"year": 4, "month": 7, "week": 10, "day": 10}
+NO_MENTION = "no earlier date in the text for it to refer to"
+
+
+@rule(
+    r"\b(?:(?P<when>earlier|later)\s+)?(?P<ana>that|the\s+same|the\s+following|the\s+previous|the\s+prior|the\s+preceding)"
+    r"\s+(?P<aunit>year|month|week|day)\b(?!\s*(?:'s|-|of\b|when\b|that\b|after\b|before\b))",
+    type="DATE",
+    priority=3,
+)
+def anaphoric(m, ctx):
+    """ "On May 22, 1995 ... the following year" -> 1996, "that month", "earlier that day": the date last mentioned
+    (TimeML's temporal focus), not the publication date; without an earlier date, "the following/previous" step from
+    the reference date and "that day" stays unresolved with a reason."""
+    ana = re.sub(r"\s+", " ", m.group("ana").lower())
+    unit = m.group("aunit").lower()
+    step = _ANA_STEP[ana]
+    if ana in ("the previous", "the prior", "the preceding") and unit == "year" and ctx.last_quarter:
+        return None  # "the prior year" in an earnings report: the quarter a year before (year_earlier)
+    mod = {"earlier": "START", "later": "END"}.get((m.group("when") or "").lower()) if unit != "day" else None
+    value = ctx.last_mention(m.start(), _ANA_LENGTH[unit])
+    if value is None:
+        if step == 0 or ctx.ref is None:
+            return hit(m, None, mod=mod, reason=NO_MENTION)
+        base = ctx.ref
+    else:
+        base = dt.date(int(value[:4]), int(value[5:7] or 1) if len(value) >= 7 else 1, int(value[8:10]) if len(value) >= 10 else 1)
+    if unit == "year":
+        out = year_str(base.year + step)
+    elif unit == "month":
+        out = month_str(shift_month(base, step))
+    elif unit == "week":
+        out = week(base + dt.timedelta(weeks=step))
+    else:
+        out = (base + dt.timedelta(days=step)).isoformat()
+    return hit(m, out, mod=mod, needs_ref=value is None)
+
+
 # -- weekdays ------------------------------------------------------------------------
 
 

@@ -11,6 +11,9 @@ from spacy.tokens import Doc
 
 _FUTURE_AUX = frozenset("will 'll shall wo".split())
 _FUTURE_WORDS = frozenset("next expected scheduled due planned plans plan upcoming coming".split())
+# verbs of arranging: what they govern lies ahead even when they are past ("planned a rally on Saturday",
+# "has scheduled a news conference Thursday", "set to resume Monday")
+_ARRANGING = frozenset("plan schedule set expect slate".split())
 
 
 def _verb_tense(verb) -> Optional[int]:
@@ -21,6 +24,11 @@ def _verb_tense(verb) -> Optional[int]:
     if any(a.lower_ in _FUTURE_AUX for a in auxes):
         return 1
     if any(a.lower_ == "going" for a in auxes) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
+        return 1
+    if not any(a.lower_ == "had" for a in auxes) and (
+        verb.lemma_ in _ARRANGING
+        or (any(a.lower_ == "to" for a in auxes) and verb.dep_ == "xcomp" and verb.head.lemma_ in _ARRANGING)
+    ):
         return 1
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had", "'ve") for a in auxes):
         return -1

@@ -12,7 +12,7 @@ from functools import cache
 from typing import Iterable, Optional
 
 from claimscope import lexicon
-from claimscope.domain.numbers import FRACTIONS, ONES, TEENS, TENS, VAGUE, number_value
+from claimscope.domain.numbers import FRACTIONS, ONES, ORDINALS, TEENS, TENS, VAGUE, number_value
 
 # -- word lists ----------------------------------------------------------------
 
@@ -116,6 +116,15 @@ _COMPOUNDS = [f"{a}-{b}" for a in TENS for b in ONES if b != "zero"] + [
 # The last digit of a spelled year ("nineteen ninety-eight"); never "zero".
 YEAR_ONES = {k: v for k, v in ONES.items() if v}
 YEAR_TENS = {**TEENS, **TENS}
+# Spelled ordinals up to "twenty-first" (centuries), derived from the number words: "nineteenth", "twentieth".
+CENTURY_ORDINALS = {
+    **ORDINALS,
+    **{("twelfth" if w == "twelve" else w + "th"): n for w, n in TEENS.items() if n > 10},
+    "twentieth": 20,
+    **{f"twenty-{w}": 20 + n for w, n in ORDINALS.items() if n == 1},
+}
+# Decades spelled as words: "the nineties" -> 199 (the 1900s; "the twenties" of this century are rare in news).
+DECADE_WORDS = {w[:-1] + "ies": n // 10 for w, n in TENS.items()}
 RELATIVE_WORDS = "this|last|next|past|coming|previous|following|current|the past|the last|the next|the coming|the previous|the following|the current"
 
 
@@ -152,5 +161,7 @@ def pieces() -> dict[str, str]:
         "REFS": alt(refs()),
         "HOLIDAYS": alt(holidays()),
         "YEAR_TENS": alt(YEAR_TENS),
+        "CENTURY_ORDINALS": alt(CENTURY_ORDINALS),
+        "DECADE_WORDS": alt(DECADE_WORDS),
         "YEAR_ONES": alt(YEAR_ONES),
     }
