@@ -196,6 +196,16 @@ def test_cli_ingest_refuses_a_read_only_store_with_a_code(nlp, tmp_path):
     assert "Officials said" not in result.output  # no report JSON in the message
 
 
+def test_cli_ingest_into_a_store_opened_read_only_stops_with_a_code(nlp, tmp_path):
+    from claimscope.store import Store
+
+    db = tmp_path / "ro.db"
+    Store(f"sqlite:///{db}").close()
+    result = _ingest(f"sqlite:///file:{db}?mode=ro&uri=true", tmp_path)  # SQLite refuses every write, even to root
+    assert result.exit_code == 2 and "E106" in result.output and "Traceback" not in result.output
+    assert "Officials said" not in result.output  # no report JSON in the message
+
+
 def test_cli_read_only_store_errors_are_coded(tmp_path):
     """As root cannot be refused a write, the mapping itself is checked on SQLite's own messages."""
     from sqlalchemy.exc import OperationalError

@@ -108,8 +108,14 @@ def collect(articles, gazetteer) -> list[tuple[int, np.ndarray, np.ndarray]]:
     return groups
 
 
-def fit(groups, l2: float) -> PlaceRanker:
-    """Conditional logit: maximize the log share of a name's right candidates, minus ``l2``/2 |w|^2."""
+def fit(groups, l2: float, drop: tuple[str, ...] = ()) -> PlaceRanker:
+    """Conditional logit: maximize the log share of a name's right candidates, minus ``l2``/2 |w|^2.
+    Features named in ``drop`` get weight 0 (to measure a model without the rules)."""
+    cols = [FEATURE_NAMES.index(d) for d in drop]
+    if cols:
+        groups = [(a, x.copy(), y) for a, x, y in groups]
+        for _, x, _ in groups:
+            x[:, cols] = 0.0
     x_all = np.vstack([x for _, x, _ in groups])
     mean = x_all.mean(axis=0)
     scale = x_all.std(axis=0)
@@ -130,7 +136,8 @@ def fit(groups, l2: float) -> PlaceRanker:
         return total, grad
 
     w0 = np.zeros(x_all.shape[1])
-    w0[FEATURE_NAMES.index("rule_score")] = 1.0  # start from the rules
+    if "rule_score" not in drop:
+        w0[FEATURE_NAMES.index("rule_score")] = 1.0  # start from the rules
     res = minimize(loss, w0, jac=True, method="L-BFGS-B", options={"maxiter": 500})
     return PlaceRanker(res.x, mean, scale, use=True)
 
@@ -155,25 +162,32 @@ def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpus", nargs="?", default=str(DEFAULT_CORPUS))
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--drop", default="", help="comma-separated features to leave out (e.g. rule_score,rule_margin,rule_top)")
     args = parser.parse_args(argv)
+    drop = tuple(d for d in args.drop.split(",") if d)
     articles = read_corpus(args.corpus)
     held = heldout(articles)
     dev = articles[: len(articles) - len(held)]
     gazetteer = load_gazetteer()
-    gazetteer.ranker = None
+    # Collect with a ranker equal to the rules (weight 1 on the rule score), so that the contexts
+    # carry what the ranker sees at run time (Context.neighbours) and the rules still decide.
+    as_rules = np.zeros(len(FEATURE_NAMES))
+    as_rules[FEATURE_NAMES.index("rule_score")] = 1.0
+    gazetteer.ranker = PlaceRanker(as_rules, np.zeros(len(FEATURE_NAMES)), np.ones(len(FEATURE_NAMES)))
     groups = collect(dev, gazetteer)
+    gazetteer.ranker = None
     print(f"development: {len(dev)} articles, {len(groups)} ambiguous gold toponyms with a right candidate; "
           f"held-out: {len(held)} articles (last {HELDOUT_ARTICLES}, never trained on)", file=sys.stderr)
     fold_of = {ai: ai % FOLDS for ai in range(len(dev))}
     fold_articles = [[a for ai, a in enumerate(dev) if fold_of[ai] == k] for k in range(FOLDS)]
     rules_parts = [counts(evaluate_resolution(fold_articles[k], gazetteer)) for k in range(FOLDS)]
     rules_cv = pooled(rules_parts)
-    report = {"rules_cv": rules_cv, "cv": {}}
+    report = {"dropped_features": list(drop), "rules_cv": rules_cv, "cv": {}}
     best = None
     for l2 in L2_GRID:
         parts = []
         for k in range(FOLDS):
-            gazetteer.ranker = fit([g for g in groups if fold_of[g[0]] != k], l2)
+            gazetteer.ranker = fit([g for g in groups if fold_of[g[0]] != k], l2, drop)
             parts.append(counts(evaluate_resolution(fold_articles[k], gazetteer)))
         gazetteer.ranker = None
         cv = pooled(parts)
@@ -181,7 +195,7 @@ def main(argv=None) -> None:
         print(f"l2={l2}: CV {cv}  rules {rules_cv}", file=sys.stderr)
         if best is None or (cv["accuracy_161km"], cv["exact_id"]) > (report["cv"][str(best)]["accuracy_161km"], report["cv"][str(best)]["exact_id"]):
             best = l2
-    model = fit(groups, best)
+    model = fit(groups, best, drop)
     rules_held = evaluate_resolution(held, gazetteer)
     gazetteer.ranker = model
     model_held = evaluate_resolution(held, gazetteer)

@@ -20,7 +20,8 @@ DOC_EXTENSIONS = {
 
 # Span groups (doc.spans keys) used between components.
 QUOTES_KEY = "claimscope_quotes"
-HEDGES_KEY = "claimscope_hedges"  # label_: hedged | alleged | estimated | denied | disputed
+HEDGES_KEY = "claimscope_hedges"  # label_: hedged | alleged | estimated (a hedge cue)
+STANCE_KEY = "claimscope_stance"  # label_: denied | disputed (a stance cue: "rejects", "denies", "disputes")
 EVIDENCE_KEY = "claimscope_evidence"  # label_: an evidence kind
 
 

@@ -417,3 +417,18 @@ def test_claims_claim_as_attribution_cue_is_alleged_too(nlp):
     found = claims(nlp, text, [attr(text, "a1", "indirect", "claimed", source="He", content=["vast wealth"])])
     assert found[0]["epistemic"] == "alleged" and found[0]["cue"] == "claimed"
     assert found[0]["because"].startswith("reporting verb 'claimed'")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "byline",
+    ["(Reporting by Valerie Volcovici; Additional reporting by Lawrence Hurley; Editing by Will Dunham.)",
+     "CNN's Jane Doe contributed reporting."],
+)
+def test_claims_a_byline_is_credits_not_a_claim(byline):
+    import claimscope
+
+    text = f"The mayor said that the bridge would reopen next week.\n{byline}\n"
+    report = claimscope.analyze(text)
+    start = text.index(byline)
+    assert report.claims and all(c.end <= start for c in report.claims)

@@ -207,7 +207,7 @@ CURRENCIES: dict[str, tuple[str, ...]] = {
 
 _IRREGULAR_PLURALS = {
     "people": "people", "persons": "people", "person": "people", "men": "man", "women": "woman",
-    "children": "child", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+    "children": "child", "grandchildren": "grandchild", "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
     "species": "species", "series": "series", "aircraft": "aircraft", "police": "police", "sheep": "sheep",
     "fish": "fish", "data": "data", "media": "media", "others": "other", "lives": "life", "wives": "wife",
     "knives": "knife", "halves": "half", "thieves": "thief", "leaves": "leaf", "shelves": "shelf",
@@ -306,7 +306,8 @@ def same_unit(a: Optional[str], b: Optional[str]) -> bool:
     if ca == cb:
         return True
     if is_count_unit(ca) and is_count_unit(cb) and "-" not in (ca, cb):
-        return ca.split()[-1] == cb.split()[-1]
+        a, b = ca.split()[-1], cb.split()[-1]
+        return a == b or a.rstrip("s") == b.rstrip("s")  # "rabbi" / "rabbis" ("-is" words keep their s)
     return False
 
 

@@ -341,8 +341,11 @@ def build_claims(
     by_id = {a.id: a for a in attributions}
     # units: (start, end, attribution id, sentence index, clause root)
     units: list[tuple[int, int, Optional[str], int, Token]] = []
+    bylines = [a for a in attributions if getattr(a, "section", "body") == "byline"]
     for k, sent in enumerate(sents):
         s_start, s_end = sent.start_char, sent.end_char
+        if any(a.cue and _overlaps(a.cue, (s_start, s_end)) for a in bylines):
+            continue  # "Reporting by X; Editing by Y", "CNN's X contributed reporting": credits, not claims
         here = [
             a
             for a in attributions

@@ -52,7 +52,7 @@ CONTRAST = "contrast"
 STANCE_LABELS: tuple[str, ...] = STANCE_STATUSES + (CONTRAST,)
 CUE_LABELS: tuple[str, ...] = HEDGE_LABELS + STANCE_LABELS
 # The span group of stance cues (the hedges go to extensions.HEDGES_KEY).
-STANCE_KEY = "claimscope_stance"
+STANCE_KEY = extensions.STANCE_KEY
 DEFAULT_CUES_FILE = "hedge_cues.en.txt"
 DEFAULT_STANCE_FILE = "stance_cues.en.txt"
 DENIAL_OBJECTS_FILE = "denial_objects.en.txt"

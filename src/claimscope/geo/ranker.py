@@ -33,7 +33,8 @@ FEATURE_NAMES = (
     "rule_score", "log_population", *(f"kind_{k}" for k in KIND_NAMES), "primary_name", "hint_fits", "hint_misses",
     "article_country_share", "article_state", "near_anchor", "anchor_distance", "no_anchors", "feature_match",
     "feature_mismatch", "has_id", "most_populous", "rule_margin", "rule_top", "relative_population",
-    "generic_region", "log_candidates",
+    "generic_region", "log_candidates", "near_neighbour", "neighbour_distance", "neighbours_near",
+    "neighbours_same_country", "no_neighbours",
 )
 _WANTED = {"settlement": ("city",), "region": ("us_state", "admin1", "admin2", "feature"), "country": ("country",)}
 
@@ -63,6 +64,15 @@ def features(cands: Sequence[tuple[Entry, bool]], context: Context) -> np.ndarra
             float(e.kind == "admin1" and all(w in GENERIC_REGION_WORDS for w in normalize(e.name).split())),
             math.log(len(cands)),
         ]
+        if context.neighbours:
+            ds = [km(e.lat, e.lon, a, b) for a, b, _ in context.neighbours]
+            n = len(ds)
+            row += [
+                float(min(ds) <= NEAR_ANCHOR_KM), math.log1p(min(ds)) / 10.0, sum(d <= NEAR_ANCHOR_KM for d in ds) / n,
+                sum(c == e.country for _, _, c in context.neighbours) / n, 0.0,
+            ]
+        else:
+            row += [0.0, 0.0, 0.0, 0.0, 1.0]
         rows.append(row)
     return np.asarray(rows, dtype=float)
 

@@ -57,6 +57,9 @@ class Context:
     feature: Optional[str] = None
     anchors: tuple = ()  # (lat, lon) of the article's places resolved without doubt
     place_countries: frozenset = frozenset()  # countries of the settlements the article names
+    # (lat, lon, country) of the article's other places as first resolved, whatever their doubt:
+    # features of the learned ranker only (claimscope.geo.ranker), the rules ignore them.
+    neighbours: tuple = ()
 
 
 @dataclass(frozen=True)

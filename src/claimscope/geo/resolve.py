@@ -199,6 +199,7 @@ def resolve_mention(
     feature_words: Optional[dict[str, str]] = None,
     anchors: tuple = (),
     place_countries: frozenset = frozenset(),
+    neighbours: tuple = (),
 ) -> Resolution:
     """Resolve one mention given the article context (see :func:`article_context`)."""
     name = _clean(text[mention.start : mention.end])
@@ -240,7 +241,7 @@ def resolve_mention(
         countries, states, anchors = Counter(), frozenset(), ()
     context = Context(
         countries=countries, states=states - own, hint_country=hint_country, hint_admin1=hint_admin1, feature=feature,
-        anchors=anchors, place_countries=place_countries,
+        anchors=anchors, place_countries=place_countries, neighbours=neighbours,
     )
     resolution = gazetteer.resolve(name, context, fallback=False)
     demonym = gazetteer.demonym(name)
@@ -419,16 +420,24 @@ def resolve_mentions(
         r.entry.country for m, r in zip(mentions, first)
         if r.entry is not None and r.entry.kind == "city" and not _ABBREVIATION.fullmatch(_clean(text[m.start : m.end]))
     )
+    # The learned ranker also sees every other place as first resolved (Context.neighbours).
+    learned = gazetteer.ranker is not None
+    neighbours = {}
+    if learned:
+        for m, r in zip(mentions, first):
+            if r.entry is not None and r.entry.kind in ("city", "admin2", "admin1", "us_state"):
+                neighbours.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon, r.entry.country))
     out = []
     for m, r in zip(mentions, first):
         name = _clean(text[m.start : m.end])
         abbreviation = bool(place_countries) and _ABBREVIATION.fullmatch(name) is not None
         # (an unresolved name too: the coverage tier goes by nearness, see Gazetteer.resolve_more)
-        if (anchors and (r.n_candidates > 1 or r.entry is None) or abbreviation) and m.feature == "toponym":
+        again = anchors and (r.n_candidates > 1 or r.entry is None) or abbreviation or (learned and r.n_candidates > 1)
+        if again and m.feature == "toponym":
             points = tuple(p for n, p in anchors.items() if n != name)[:20]
             r = resolve_mention(
                 text, m, gazetteer, countries=countries, states=states, feature_words=feature_words, anchors=points,
-                place_countries=place_countries,
+                place_countries=place_countries, neighbours=tuple(p for n, p in neighbours.items() if n != name)[:30],
             )
         out.append(r)
     return at_focus(mentions, out, countries) if focus_fallback else out

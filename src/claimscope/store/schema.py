@@ -230,3 +230,22 @@ Index("ix_claims_article_local", claims.c.article_id, claims.c.local_id)
 
 # Tables whose rows belong to one article, children first (the order deletes run in).
 ARTICLE_CHILDREN = (vectors, findings, quantities, places, times, claims, attributions, sentences)
+
+# Revision 0005: known fact-checks (claimscope factchecks import), keyed by URL or id, with MiniLM embeddings.
+factchecks = Table(
+    "factchecks",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(500), nullable=False, unique=True),
+    Column("claim", Text, nullable=False),
+    Column("title", Text),
+    Column("rating", String(200)),
+    Column("publisher", String(300)),
+    Column("url", Text),
+    Column("date", String(10)),
+    Column("claimant", String(300)),
+    Column("data", JSON),
+    Column("model", String(80)),
+    Column("vec", LargeBinary),
+    Column("title_vec", LargeBinary),
+)

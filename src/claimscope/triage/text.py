@@ -73,3 +73,12 @@ def capitalised(text: str) -> set[str]:
 
 def negated(text: str) -> bool:
     return bool(NEGATION.search(text or ""))
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(])|\s+—\s+|\n+")
+
+
+def sentences(text: str, min_words: int = 4) -> list[str]:
+    """A cleaned query's sentences with at least ``min_words`` words (a tweet often checks one of them)."""
+    parts = [p.strip() for p in SENTENCE_END.split(text or "")]
+    return [p for p in parts if len(p.split()) >= min_words]

@@ -76,11 +76,23 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
             if child.dep_ == "prt" and child.lower_ in ("up", "down"):
                 return table[child.lower_]
     # "up 12%", "down 3 percent", "by 5%" after a change verb
-    if prev is not None and prev.lower_ in ("up", "down") and prev.lower_ in table:
+    if prev is not None and prev.lower_ in ("up", "down", "off") and prev.lower_ in table and prev.dep_ != "prt":
         return table[prev.lower_]
+    # "an increase of 160.3 billion tenge", "a drop of 5%"
+    if prev is not None and prev.lower_ == "of" and k >= 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lemma_.lower() in table:
+        return table[doc[k - 1].lemma_.lower()]
+    # "fell 1.4%, or 6.43": the same change in other units
+    if prev is not None and prev.lower_ == "or" and k >= 2 and doc[k - 1].text == ",":
+        j = k - 2
+        while j > max(0, k - 6) and (doc[j].lower_ in units() or doc[j].text == "%"):
+            j -= 1
+        if j >= 0 and (doc[j].like_num or doc[j].text == "%") and doc[j].head.lemma_.lower() in table and doc[j].head.pos_ == "VERB":
+            return table[doc[j].head.lemma_.lower()]
     # a noun or adjective right after: "a 12 percent increase", "5% higher"
     if unit_end < len(doc):
         after = doc[unit_end]
+        if after.lower_ in ("more", "less") and unit_end + 1 < len(doc) and doc[unit_end + 1].pos_ == "NOUN":
+            return None  # "one more way", "two more years": a count, not a change
         if after.lower_ in table and after.pos_ in ("NOUN", "ADJ", "ADV"):
             return table[after.lower_]
         if after.lemma_.lower() in table and after.pos_ == "NOUN":
@@ -105,6 +117,13 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
             if key in table and (head.pos_ == "VERB" or rel in ("compound", "amod", "nmod", "prep") or head.pos_ == "ADJ"):
                 if key in ("lose", "more", "add") and not doc[num.start : unit_end].text.endswith(("%", "percent", "cent", "cents", "points")):
                     return None
+                if key in ("raise", "cut", "shed", "reduce") and head.pos_ == "VERB" and rel == "dobj" and not _measured(doc, num, unit_end):
+                    return None  # "raised $92 million" (funds), "cut 277 workers" (a count, not a level)
                 return table[key]
         break
     return None
+
+
+def _measured(doc: Doc, num: _Number, unit_end: int) -> bool:
+    """The number is a percentage or points: the size of a change in a level ("cut its rate by 2 points")."""
+    return doc[num.start : unit_end].text.endswith(("%", "percent", "per cent", "points", "point"))

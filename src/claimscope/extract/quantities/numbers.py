@@ -10,7 +10,7 @@ from typing import Iterable, Optional
 from spacy.tokens import Doc, Span, Token
 
 from claimscope.domain.numbers import digits_value, words_value
-from claimscope.extract.quantities.tables import _DIGITS, _DIGITS_SCALE, _FRACTIONS, _MONTHS, _NOT_NAMES, _NUMBER_WORDS, _ORDINAL, _TIME_UNITS, _YEAR_PREPS, qualifiers, scales, units
+from claimscope.extract.quantities.tables import _DIGITS, _DIGITS_SCALE, _FRACTIONS, _MONTHS, _NOT_NAMES, _NUMBER_WORDS, _ORDINAL, _STREET_WORDS, _TIME_UNITS, _YEAR_PREPS, qualifiers, scales, units
 
 # -- the number phrases of a sentence -----------------------------------------
 
@@ -156,9 +156,12 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
     first, last = doc[num.start], doc[num.end - 1]
     start_char, end_char = first.idx, last.idx + len(last)
     if any(s <= start_char < e or s < end_char <= e for s, e in phone_spans):
-        return "phone number"
+        return "phone number or markup"
     prev = doc[num.start - 1] if num.start > 0 else None
     nxt = doc[num.end] if num.end < len(doc) else None
+    reason = _score_year_or_address(doc, num, prev, nxt)
+    if reason:
+        return reason
     # glued to letters by a hyphen or slash: COVID-19, F-16, G-7, 24/7
     if prev is not None and prev.text in ("-", "/", "–") and prev.idx + 1 == first.idx and num.start >= 2:
         before = doc[num.start - 2]
@@ -178,6 +181,7 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
         and prev.lower_ not in units()
         and prev.text[:1].isupper()
         and prev.lower_ not in qualifiers()
+        and not (prev.ent_type_ == "GPE" and first.dep_ == "nummod" and first.head.tag_ == "NNS")
     ):
         return "part of a name"
     # dates, calendar years and clock times
@@ -191,7 +195,7 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
         if nxt is not None and nxt.lower_ in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "utc", "hrs", "h"):
             return "clock time"
         if plain and v is not None and 1000 <= v <= 2100 and v == int(v) and len(first.text) == 4:
-            following_noun = nxt is not None and nxt.tag_ in ("NNS", "NNPS") and nxt.lower_ not in _TIME_UNITS
+            following_noun = nxt is not None and (nxt.tag_ in ("NNS", "NNPS") or nxt.lower_ in units()) and nxt.lower_ not in _TIME_UNITS
             if not following_noun or (prev is not None and prev.lower_ in _YEAR_PREPS):
                 return "year"
         if plain and nxt is not None and nxt.lower_ in ("s", "'s") and nxt.idx == end_char:
@@ -217,8 +221,14 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
     if first.ent_type_ in ("DATE", "TIME") and not _is_duration_or_age(doc, num) and _date_like_entity(doc, num):
         return "date"
     if first.lower_ == "one" and num.end - num.start == 1:
+        if nxt is not None and nxt.lower_ == "of" and _one_of_noun(doc, num) is not None:
+            return None  # "one of the staffers": one of a counted noun
         if nxt is not None and nxt.lower_ in ("of", "another", "day", "time"):
             return "pronoun"
+        if nxt is not None and nxt.text == "-" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ in ("time", "on", "off", "way"):
+            return "adjective"  # "a one-time backer", "one-on-one interviews"
+        if nxt is not None and nxt.tag_ in ("VB", "MD"):
+            return "pronoun"  # "makes one wonder", "one can"
         if first.dep_ not in ("nummod",) and not (nxt is not None and nxt.lower_ in units()):
             return "pronoun"
     return None
@@ -253,3 +263,61 @@ def _is_duration_or_age(doc: Doc, num: _Number) -> bool:
     if prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
     return False
+
+
+_DETERMINERS = frozenset("the his her their its our my your these those this that whose".split())
+_SCORE_WORDS = frozenset(
+    "defeat defeats defeated win wins won victory beat beats beaten draw drew lead led score scored loss lost "
+    "thrash thrashed sweep swept aside edge edged final match game clash goal goals".split()
+)
+
+
+def _one_of_noun(doc: Doc, num: _Number) -> Optional[int]:
+    """The plural noun of "one of the staffers" / "one of Japan's premier makers" (token index), or None.
+
+    Not "one of them", nor "the only one of eight siblings" or "no one" (the one is a pronoun there).
+    """
+    prev = doc[num.start - 1] if num.start > 0 else None
+    if prev is not None and (prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "only") or prev.lower_ == "-"):
+        return None
+    j = num.end + 1  # after "of"
+    if j >= len(doc) or not (doc[j].lower_ in _DETERMINERS or doc[j].tag_ == "POS" or doc[j].pos_ in ("PROPN",)):
+        return None
+    for k in range(j, min(j + 7, len(doc))):
+        tok = doc[k]
+        if tok.tag_ == "NNS" or (tok.tag_ == "NNPS" and tok.pos_ != "PROPN"):
+            nxt = doc[k + 1] if k + 1 < len(doc) else None
+            if nxt is not None and nxt.tag_ in ("NN", "NNS") and nxt.pos_ == "NOUN":
+                continue
+            return k
+        if tok.is_punct and tok.tag_ != "POS" or tok.pos_ in ("VERB", "AUX", "ADP") and tok.lower_ != "of":
+            return None
+    return None
+
+
+def _score_year_or_address(doc: Doc, num: _Number, prev: Optional[Token], nxt: Optional[Token]) -> Optional[str]:
+    """Sports scores ("a 1-0 defeat"), years in words ("nineteen ninety-one", "the year two thousand"), addresses."""
+    first = doc[num.start]
+    sent = first.sent
+    # scores: small numbers glued by a hyphen, in a sentence about a match
+    if num.end - num.start == 1 and re.fullmatch(r"\d{1,2}", first.text):
+        glued_next = nxt is not None and nxt.text in ("-", "–") and nxt.idx == first.idx + len(first) and num.end + 1 < len(doc) and re.fullmatch(r"\d{1,2}", doc[num.end + 1].text) is not None
+        glued_prev = prev is not None and prev.text in ("-", "–") and prev.idx + 1 == first.idx and num.start >= 2 and re.fullmatch(r"\d{1,2}", doc[num.start - 2].text) is not None
+        if (glued_next or glued_prev) and any(t.lower_ in _SCORE_WORDS for t in sent):
+            return "score"
+    # years in words, as broadcast transcripts write them
+    words = [t.lower_ for t in doc[num.start : num.end]]
+    if len(words) >= 2 and words[0] in ("eighteen", "nineteen") and words[1] not in ("hundred", "thousand", "million", "billion"):
+        return "year"
+    if prev is not None and prev.lower_ == "year" and num.value is not None and 1000 <= num.value <= 2100:
+        return "year"
+    # addresses: "115 Spring St.", "the 6100 block of"
+    if _DIGITS.match(first.text) and nxt is not None:
+        if nxt.lower_ == "block" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ == "of":
+            return "address"
+        k = num.end
+        while k < min(num.end + 3, len(doc)) and doc[k].pos_ == "PROPN" and doc[k].lower_ not in _STREET_WORDS:
+            k += 1
+        if k > num.end and k < len(doc) and doc[k].lower_ in _STREET_WORDS and doc[k].text[:1].isupper():
+            return "address"
+    return None

@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span
 
 from claimscope import types as t
 from claimscope.extract.base import doc_text
-from claimscope.extract.quantities.tables import _NO_MEASURE_UNITS, _PHONE, _TIME_AND_AGE_UNITS, changes, qualifiers, scales, units
-from claimscope.extract.quantities.numbers import _Number, _not_a_count, _number_runs, _read_run
+from claimscope.extract.quantities.tables import _MARKUP, _NO_MEASURE_UNITS, _PHONE, _TIME_AND_AGE_UNITS, changes, qualifiers, scales, units
+from claimscope.extract.quantities.numbers import _Number, _not_a_count, _number_runs, _one_of_noun, _read_run
 from claimscope.extract.quantities.modifiers import _KIND_CHANGE, _change_direction, _match_after, _match_before, _qualifier_ok
 from claimscope.extract.quantities.concept import _entity_and_measure, _subject_concept
 
@@ -43,7 +43,8 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
     quals = qualifiers()
     pre_quals = {k: v for k, v in quals.items() if not v[1]}
     post_quals = {k: v for k, v in quals.items() if v[1]}
-    phone_spans = [m.span() for m in _PHONE.finditer(doc_text(doc))]
+    text = doc_text(doc)
+    phone_spans = [m.span() for m in _PHONE.finditer(text)] + [m.span() for m in _MARKUP.finditer(text)]
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     for sent in sents:
         numbers: list[Optional[_Number]] = [_read_run(r) for r in _number_runs(sent)]
@@ -51,12 +52,15 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
         for k, num in enumerate(numbers):
             if num is None or k in used or _not_a_count(doc, num, phone_spans):
                 continue
+            _read_mixed_fraction(doc, num)
             r = _Reading(num=num, value=num.value, span_start=num.start, span_end=num.end)
             if k + 1 < len(numbers) and numbers[k + 1] is not None and _read_range(doc, sent, r, numbers[k + 1]):
                 used.add(k + 1)
             if r.kind is None:
                 _read_qualifier_before(doc, sent, r, pre_quals)
             _read_unit(doc, sent, r, pre_quals)
+            if r.unit is None and _appositive_age(doc, sent, r):
+                r.unit = "years of age"
             if r.kind is None:
                 match = _match_after(doc, r.span_end, post_quals, 3, sent.end)
                 if match:  # qualifiers after: "or more", "-plus", "+"
@@ -79,6 +83,9 @@ def _read_range(doc: Doc, sent: Span, r: _Reading, other: _Number) -> bool:
         joiner in ("-", "–", "—", "to")
         or (joiner == "and" and prev == "between")
         or (joiner == "or" and not num.scaled and other.scaled)
+        # "four or five people": neighbouring whole numbers are one vague count
+        or (joiner == "or" and num.value is not None and other.value is not None and other.value == num.value + 1
+            and num.value == int(num.value) and not num.scaled and not other.scaled and 2 <= num.value <= 20)
     )
     if is_range and joiner == "to" and prev not in ("from", "between"):
         # "rose to 75 from 60" is not a range; "5,000 to 6,000 people" is
@@ -102,6 +109,29 @@ def _read_range(doc: Doc, sent: Span, r: _Reading, other: _Number) -> bool:
     if prev in ("between", "from"):
         r.span_start = p_i
     return True
+
+
+_FRACTION_TOKENS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "1/3": 1 / 3, "2/3": 2 / 3, "1/8": 0.125, "3/8": 0.375, "5/8": 0.625, "7/8": 0.875}
+
+
+def _read_mixed_fraction(doc: Doc, num: _Number) -> None:
+    """"5 1/2 hours", "16 1/8": a whole number and a fraction token are one value."""
+    if num.end < len(doc) and doc[num.end].text in _FRACTION_TOKENS and num.value is not None and num.value == int(num.value):
+        num.value += _FRACTION_TOKENS[doc[num.end].text]
+        num.end += 1
+
+
+def _appositive_age(doc: Doc, sent: Span, r: _Reading) -> bool:
+    """"Carlos Guerrero, 55, said": a bare whole number between commas after a person's name is an age."""
+    num = r.num
+    if r.kind is not None or num.end - num.start != 1 or num.start - 2 < sent.start or num.end >= sent.end:
+        return False
+    tok, comma, name, after = doc[num.start], doc[num.start - 1], doc[num.start - 2], doc[num.end]
+    if not tok.text.isdigit() or not 1 <= int(tok.text) <= 115 or comma.text != ",":
+        return False
+    if name.tag_ not in ("NNP", "NNPS") or name.ent_type_ not in ("PERSON", ""):
+        return False
+    return after.text in (",", ")", ";") or after.lower_ in ("and", "who", "was", "is", "said")
 
 
 def _read_qualifier_before(doc: Doc, sent: Span, r: _Reading, pre_quals: dict) -> None:
@@ -167,6 +197,10 @@ def _quantity(doc: Doc, sent: Span, r: _Reading) -> t.Quantity:
         r.high = r.value
     change = _change_direction(doc, num, unit_end) or _KIND_CHANGE.get(r.kind or "", "=")
     entity, measure, measure_span = _entity_and_measure(doc, num, unit_end, unit)
+    if doc[num.start].lower_ == "one" and unit_end < len(doc) and doc[unit_end].lower_ == "of":
+        noun = _one_of_noun(doc, num)
+        if noun is not None:
+            entity = (noun, noun + 1)
     if unit in _NO_MEASURE_UNITS:
         measure = measure_span = None
     if entity is None and unit == "years of age" and unit_end < sent.end and doc[unit_end].pos_ == "NOUN":

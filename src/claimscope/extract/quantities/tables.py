@@ -47,8 +47,12 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th)$|^(first|second|third|fourth|fifth|six
 _DIGITS = re.compile(r"^[-+]?\d[\d,]*(\.\d+)?$|^[-+]?\.\d+$")
 _DIGITS_SCALE = re.compile(r"^(\d[\d,]*(?:\.\d+)?)(bn|mn|m|k|tn|b|mln)$", re.I)
 _PHONE = re.compile(
-    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|(?<![\w.,])\d{3}-\d{4}(?![\d,])"
+    r"(?<![\w.])(?:\+\d{1,3}[\s.-]?|1[-.])?(?:\(\d{2,4}\)[\s.-]?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)|(?<![\w.,])\d{3}-\d{4}(?![\d,])"
 )
+# Markup left in scraped text (PolNeAR tweets: <tweet tweet-id="7713..." tweet-date="March 10, 2016">).
+_MARKUP = re.compile(r"<[^<>]{0,400}>")
+# Street addresses: "115 Spring St.", "the 6100 block of South Ingleside Avenue".
+_STREET_WORDS = frozenset("st st. street ave ave. avenue road rd rd. blvd blvd. boulevard lane ln drive dr. way place pl. court ct.".split())
 _MONTHS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec".split()

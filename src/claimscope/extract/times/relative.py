@@ -149,6 +149,8 @@ def _weekday(m, ctx, rel):
         d = ctx.weekday_date(wd, 1)
     elif wd == ctx.ref.isoweekday():
         d = ctx.ref
+    elif re.search(r"\bas\s+soon\s+as\s+$", ctx.before(m.start(), 12), re.I):
+        d = ctx.weekday_date(wd, 1)  # "ready to leave as soon as Tuesday": a day still to come
     else:
         d = ctx.weekday_date(wd, 1 if ctx.tense_at(m.start()) > 0 else -1)
     value = d.isoformat() + ("T" + names()[part.lower()][1] if part else "")

@@ -13,7 +13,20 @@ _FUTURE_AUX = frozenset("will 'll shall wo".split())
 _FUTURE_WORDS = frozenset("next expected scheduled due planned plans plan upcoming coming".split())
 # verbs of arranging: what they govern lies ahead even when they are past ("planned a rally on Saturday",
 # "has scheduled a news conference Thursday", "set to resume Monday")
-_ARRANGING = frozenset("plan schedule set expect slate".split())
+_ARRANGING = frozenset("plan schedule set slate".split())
+
+
+def _arranged(verb, via) -> bool:
+    """What ``verb`` arranges lies ahead: its "to" clause ("set to resume Monday", ``via`` the clause), or the verb
+    itself in the present or present perfect ("has scheduled a news conference Thursday"); "had planned" and a past
+    "planned" (the planning may be what the date tells) are left to the tense."""
+    if verb.lemma_ not in _ARRANGING or any(c.dep_ in ("aux", "auxpass") and c.lower_ == "had" for c in verb.children):
+        return False
+    if via is not None and via.pos_ in ("VERB", "AUX"):
+        return via.dep_ == "xcomp" and any(c.lower_ == "to" for c in via.children)
+    if verb.lemma_ == "set":
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in verb.children)
 
 
 def _verb_tense(verb) -> Optional[int]:
@@ -24,11 +37,6 @@ def _verb_tense(verb) -> Optional[int]:
     if any(a.lower_ in _FUTURE_AUX for a in auxes):
         return 1
     if any(a.lower_ == "going" for a in auxes) or (verb.lower_ == "going" and any(c.lower_ == "to" for c in verb.children)):
-        return 1
-    if not any(a.lower_ == "had" for a in auxes) and (
-        verb.lemma_ in _ARRANGING
-        or (any(a.lower_ == "to" for a in auxes) and verb.dep_ == "xcomp" and verb.head.lemma_ in _ARRANGING)
-    ):
         return 1
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" or a.lower_ in ("has", "have", "had", "'ve") for a in auxes):
         return -1
@@ -66,15 +74,21 @@ def tense_function(doc: Doc) -> Callable[[int], int]:
             return 0
         tok = doc[i]
         if has_parse:
-            node = tok
+            node, via = tok, None
             for _ in range(5):
+                if _arranged(node, via):
+                    return 1
                 t = _verb_tense(node)
                 if t is not None and node.pos_ in ("VERB", "AUX") and not (t == 0 and node.tag_ == "VBN"):
+                    if t == 0 and _arranged(node.head, node):
+                        return 1
                     if t == 0:
                         break
                     return t
                 if node.head.i == node.i:
                     break
+                if node.i != tok.i and (node.pos_ in ("NOUN", "PROPN", "VERB", "AUX")):
+                    via = node
                 node = node.head
         return sentence_tense(tok)
 
