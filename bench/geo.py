@@ -5,8 +5,9 @@ Usage:
 
 Prints:
 * the time to load the gazetteer and the borders in a fresh interpreter
-  (imports included, median of 3 runs), and that of the small-town tier, which
-  is loaded only when a name the main gazetteer lacks is first resolved;
+  (imports included, median of 3 runs), and those of the small-town and
+  coverage tiers, which are loaded only when a name the main gazetteer lacks
+  is first resolved, and of everything at once; the size of the package data;
 * the time of one toponym resolution (all passes of ``resolve_mentions`` over
   each article's gold toponyms, per toponym; a fixed list of names when the
   corpus is absent);
@@ -34,6 +35,21 @@ TOWNS = (
     "import time; from claimscope.geo.gazetteer import load_gazetteer; g = load_gazetteer(); "
     "t = time.perf_counter(); g.towns(); print(time.perf_counter() - t)"
 )
+MORE = (
+    "import time; from claimscope.geo.gazetteer import load_gazetteer; g = load_gazetteer(); "
+    "t = time.perf_counter(); g.more(); print(time.perf_counter() - t)"
+)
+ALL = (
+    "import time; t = time.perf_counter(); "
+    "from claimscope.geo.gazetteer import load_gazetteer; from claimscope.geo.borders import load_borders; "
+    "load_borders(); g = load_gazetteer(); g.towns(); g.more(); print(time.perf_counter() - t)"
+)
+
+
+def data_megabytes() -> float:
+    """Size of the package's data files (``claimscope/geo/data`` and ``claimscope/data``), in MB."""
+    folders = (ROOT / "src" / "claimscope" / "geo" / "data", ROOT / "src" / "claimscope" / "data")
+    return sum(f.stat().st_size for d in folders for f in d.rglob("*") if f.is_file()) / 1e6
 
 
 def load_seconds(runs: int = 3, code: str = LOAD) -> float:
@@ -111,6 +127,9 @@ def main(argv: list[str]) -> None:
     corpus = Path(argv[0]) if argv else DEFAULT
     print(f"load gazetteer + borders (fresh interpreter, median of 3): {load_seconds():.2f} s")
     print(f"small-town tier, loaded on its first use (median of 3): {load_seconds(code=TOWNS):.2f} s")
+    print(f"coverage tier, loaded on its first use (median of 3): {load_seconds(code=MORE):.2f} s")
+    print(f"everything: gazetteer, borders, both tiers (fresh interpreter, median of 3): {load_seconds(code=ALL):.2f} s")
+    print(f"package data (geo/data + data): {data_megabytes():.1f} MB")
     ms, n = resolution_ms(corpus)
     print(f"resolution: {ms:.3f} ms per toponym (mean over {n} toponyms{' from ' + corpus.name if corpus.exists() else ''})")
     check, border = spatial_ms()

@@ -203,3 +203,15 @@ def test_inputs_jsonl_line_over_the_limit_is_a_coded_error(tmp_path, monkeypatch
     items = list(iter_jsonl(path))
     assert isinstance(items[0], InputError) and items[0].error.kind == "too_large" and "E020" in items[0].error.message
     assert isinstance(items[1], ArticleInput)
+
+
+def test_inputs_html_the_parser_trips_over_is_a_coded_error(monkeypatch):
+    import claimscope.inputs as inputs
+
+    def broken(html):
+        raise ValueError("lxml gave up")
+
+    monkeypatch.setattr(inputs, "html_to_text", broken)
+    with pytest.raises(ClaimscopeError) as info:
+        prepare(ArticleInput(text="<html><p>Officials said 5 died.</p></html>"))
+    assert info.value.kind == "html" and "E024" in info.value.message

@@ -23,7 +23,7 @@ from sklearn.model_selection import KFold
 from claimscope.store.vectors import embed
 from claimscope.triage.factchecks import load_verified_claims, read_qrels, read_queries
 from claimscope.triage.retrieval import CANDIDATES, FEATURES, MODEL_PATH, FactcheckIndex, retrieval_metrics
-from claimscope.triage.text import clean_query, tokens
+from claimscope.triage.text import clean_query, sentences, tokens
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data" / "factchecks" / "clef2020-task2"
@@ -51,18 +51,23 @@ def load(data: Path = DATA):
     for split in ("train", "dev"):
         queries = read_queries(data / split / "tweets.queries.tsv")
         qvecs = cached(f"{split}-queries", [clean_query(t) for _, t in queries])
-        splits[split] = (queries, qvecs, read_qrels(data / split / "tweet-vclaim-pairs.qrels"))
+        sents = [sentences(clean_query(t)) for _, t in queries]
+        flat = cached(f"{split}-sentences", [x for ss in sents for x in ss])
+        ends = np.cumsum([len(ss) for ss in sents])
+        # as FactcheckIndex.search does: a query's sentences count only when it has several
+        svecs = [flat[e - len(ss) : e] if len(ss) > 1 else None for ss, e in zip(sents, ends)]
+        splits[split] = (queries, (qvecs, svecs), read_qrels(data / split / "tweet-vclaim-pairs.qrels"))
     return checks, claim_vecs, title_vecs, splits
 
 
 def candidate_rows(index: FactcheckIndex, queries, qvecs, qrels):
     """Per query: (qid, candidate doc ids, features, labels)."""
     out = []
-    for (qid, text), qvec in zip(queries, qvecs):
+    for (qid, text), qvec, svec in zip(queries, *qvecs):
         query = clean_query(text)
         stage = index.first_stage(tokens(query), qvec, n=CANDIDATES)
         ids = [index.checks[i].id for i in stage["ids"]]
-        x = index.features(query, qvec, stage)
+        x = index.features(query, qvec, stage, svec)
         y = np.asarray([1 if d in qrels.get(qid, set()) else 0 for d in ids])
         out.append((qid, ids, x, y))
     return out

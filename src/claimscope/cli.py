@@ -201,10 +201,11 @@ def _run_eval(name: str, call, as_json: bool) -> None:
 
 def _register_optional_commands() -> None:
     # Corpus/store commands and the web server live in their own modules.
-    from claimscope import cli_corpus, cli_serve
+    from claimscope import cli_corpus, cli_serve, cli_triage
 
     cli_corpus.register(app)
     cli_serve.register(app)
+    cli_triage.register(app, evaluate_app)
 
 
 _register_optional_commands()

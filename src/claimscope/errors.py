@@ -53,6 +53,7 @@ class Errors(metaclass=ErrorsWithCodes):
         "The article has {n_tokens:,} tokens, over the {limit:,} one analysis takes (about 250 KB of prose); "
         "split it into articles."
     )
+    E024 = "HTML input could not be parsed ({reason})."
     # The store (E101-E105 are in claimscope.store.db and claimscope.store.vectors).
     E106 = "The store '{url}' is read-only ({reason}); ingest needs write access to the file and its directory."
     E107 = "The store '{url}' is not a readable SQLite database ({reason}); restore it from a backup or start a new one."

@@ -195,7 +195,12 @@ def prepare(article: ArticleInput, *, html: Optional[bool] = None) -> ArticleInp
     meta_fields = {name: clean_meta(name, getattr(article, name)) for name in META_FIELDS}
     text, counts = clean_text(text)
     if html or (html is None and looks_like_html(text)):
-        text, found = html_to_text(text)
+        try:
+            text, found = html_to_text(text)
+        except ClaimscopeError:
+            raise
+        except Exception as err:  # whatever the HTML parser trips over is a coded error, not a traceback
+            raise ClaimscopeError("html", Errors.E024.format(reason=type(err).__name__)) from None
         text, more = clean_text(text)
         for key, n in more.items():
             counts[key] = counts.get(key, 0) + n

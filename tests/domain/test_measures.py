@@ -37,3 +37,25 @@ def test_measures_side_of_the_counted():
     assert side_of("Russian soldiers") == "RU"
     assert side_of("Ukrainian servicemen") == "UA"
     assert side_of("people") is None
+
+
+def test_measures_known_measure_only_for_measure_words():
+    from claimscope.domain.measures import known_measure
+
+    assert known_measure("Mr. Trump's net worth") == "wealth"
+    assert known_measure("the real unemployment rate") == "unemployment"
+    assert known_measure("Syrian refugees") == "displaced"
+    assert known_measure("the billionaires") is None and known_measure(None) is None and known_measure("") is None
+    assert known_measure("death toll") == "killed"
+
+
+def test_measures_plurals_reach_their_singular():
+    assert population_of("armies") == "military"
+    assert population_of("witnesses") is None
+    assert measure_group("bodies returned") == "bodies returned"
+    assert measure_group("civilian fatalities") == "killed" and measure_group("the wounded") == "injured"
+
+
+@pytest.mark.parametrize("verb,group", [("gathered", "protesters"), ("marched", "protesters"), ("wounded", "injured"), ("perished", "killed")])
+def test_measures_inflected_verbs_reach_their_group(verb, group):
+    assert measure_group(verb) == group

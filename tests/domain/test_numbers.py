@@ -69,3 +69,25 @@ def test_numbers_text_with_hyphens_and_case():
     assert number_value("Twenty-Five") == 25
     assert number_value("1,500") == 1500
     assert digits_value("5XB") is None and digits_value("bn") is None
+
+
+@pytest.mark.parametrize(
+    "words,value",
+    [
+        (["2.5", "million"], 2.5e6), (["3", "thousand", "500"], 3500), (["two", "million", "five", "hundred", "thousand"], 2.5e6),
+        (["1.5", "dozen"], 18), (["dozen"], 12), (["hundred"], 100), (["twenty", "one"], 21), (["fifteen"], 15),
+        (["ninety"], 90), (["seven", "hundred", "12"], 712), (["4", "billion"], 4e9),
+    ],
+)
+def test_numbers_scaled_value_word_by_word(words, value):
+    from claimscope.domain.numbers import scaled_value
+
+    assert scaled_value(words) == pytest.approx(value)
+
+
+def test_numbers_scaled_value_rejects_and_half_halves():
+    from claimscope.domain.numbers import scaled_value
+
+    assert scaled_value([]) is None and scaled_value(["people"]) is None and scaled_value(["3", "apples"]) is None
+    assert words_value(["half", "a", "million"]) == 5e5 and words_value(["half", "2", "million"]) == 1e6
+    assert words_value("a hundred and twelve") == 112

@@ -8,7 +8,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
-from claimscope.evaluate.times import _strip_value, read_timeml, run
+from claimscope.evaluate.times import _strip_value, held_out, read_timeml, run
 from claimscope.extract.times import TimeTagger, anchor_from_text, easter, find_doc_times, find_times, holiday_date
 from claimscope.extract.times.rules import compiled, registered
 
@@ -248,3 +248,120 @@ def test_times_dates_outside_the_calendar_do_not_raise():
     for expr in ("tomorrow", "next month", "next year", "two days from now"):
         assert found[expr].value is None and found[expr].reason, expr
         assert found[expr].anchor is None
+
+
+# -- anaphora, seasons, centuries, decades, months of a relative year (issue 13) ----------------------------
+
+
+def test_times_anaphora_refers_to_the_date_last_mentioned():
+    text = "On May 22, 1995, Farkas was made a general, and the following year he was sent to Bonn."
+    assert times(text)["the following year"].value == "1996"
+    text = "Imports reached $1.5 billion in 1988, a small share of the market that year."
+    assert times(text)["that year"].value == "1988"
+    text = "The board met in March 1989. The following month, the company put itself up for sale."
+    assert times(text)["The following month"].value == "1989-04"
+    text = "He was killed on Oct. 23, 1998. Earlier that day, the family had called the police."
+    assert times(text)["Earlier that day"].value == "1998-10-23"
+
+
+def test_times_anaphora_without_an_earlier_date():
+    found = times("The plant opened, and the following year it closed.")
+    assert found["the following year"].value == "2023"  # stepped from the publication date
+    found = times("Nobody knows what happened that day.")
+    assert found["that day"].value is None and found["that day"].reason
+
+
+def test_times_deictic_words_stay_on_the_publication_date():
+    # news gold anchors "Tuesday", "two weeks ago" on the publication date, not on the last date written
+    found = times("The talks began on Feb. 20. Two weeks ago the envoy left, and on Tuesday he came back.")
+    assert found["Two weeks ago"].value == "2022-W09"
+    assert found["Tuesday"].value == "2022-03-15"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("Sales slowed over the summer.", "the summer", "2022-SU"),
+        ("Orders picked up in the spring.", "the spring", "2022-SP"),
+        ("The unit was closed this past spring.", "this past spring", "2022-SP"),
+        ("Nothing changed since the fall of the Wall.", None, None),
+        ("She is a 20th century democrat.", "20th century", "19"),
+        ("They visited the 11th-century temple.", "11th-century", "10"),
+        ("It was built in the late nineteenth century.", "the late nineteenth century", "18"),
+        ("Prices soared in the nineties.", "the nineties", "199"),
+        ("The boom of the '80s ended.", "the '80s", "198"),
+        ("The ruling came in June last year.", "June last year", "2021-06"),
+        ("They join in April next year.", "April next year", "2023-04"),
+        ("The house approved it in early October this year.", "early October this year", "2022-10"),
+    ],
+)
+def test_times_seasons_centuries_decades(text, expr, value):
+    found = times(text, reference="2022-10-20")
+    if expr is None:
+        assert not any(x.type == "DATE" for x in found.values()), found.keys()
+        return
+    assert expr in found, found.keys()
+    assert found[expr].value == value
+
+
+def test_times_decade_word_needs_the():
+    assert "sixties" not in " ".join(times("The man, in his sixties, left.").keys())
+
+
+@pytest.mark.parametrize(
+    "text,expr,typ,value",
+    [
+        ("The council meets every week.", "every week", "SET", "P1W"),
+        ("Ten thousand patients wait each year.", "each year", "SET", "P1Y"),
+        ("Crowds rallied on Tuesday night.", "Tuesday night", "TIME", "2022-03-15TNI"),
+        ("Crowds rallied on Friday evening.", "Friday evening", "TIME", "2022-03-18TEV"),
+    ],
+)
+def test_times_sets_and_times_of_day(text, expr, typ, value):
+    found = times(text, tense_at=lambda pos: -1)
+    assert expr in found, found.keys()
+    assert (found[expr].type, found[expr].value) == (typ, value)
+
+
+def test_times_as_soon_as_a_weekday_is_still_to_come():
+    found = times("The group would be ready to leave as soon as Tuesday.", tense_at=lambda pos: -1)
+    assert found["Tuesday"].value == "2022-03-22"
+
+
+@pytest.mark.parametrize(
+    "text,expr,value",
+    [
+        ("The peace talks, set to resume Monday in Belfast, were delayed.", "Monday", "1998-03-23"),
+        ("The attorney has scheduled a news conference Thursday.", "Thursday", "1998-03-26"),
+        ("On Friday, the government planned a review.", "Friday", "1998-03-20"),
+    ],
+)
+def test_times_what_is_arranged_lies_ahead(nlp, text, expr, value):
+    doc = nlp(text)
+    doc._.published = "1998-03-22"  # a Sunday
+    found = {text[x.span[0] : x.span[1]]: x for x in find_doc_times(doc)}
+    assert found[expr].value == value
+
+
+# -- the frozen held-out split -------------------------------------------------------------------
+
+
+def test_times_held_out_split_is_frozen_by_file_name():
+    assert held_out("wsj_0006.tml") == held_out("/elsewhere/wsj_0006.tml")
+    names = [f"doc{i}.tml" for i in range(1000)]
+    share = sum(map(held_out, names)) / len(names)
+    assert 0.15 < share < 0.25
+
+
+def test_times_eval_prints_the_held_out_figure_first(tmp_path):
+    tml = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08">19980108</TIMEX3></DCT><TEXT>'
+        'Stocks fell <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>.</TEXT></TimeML>'
+    )
+    for name in ("a.tml", "b.tml", "c.tml", "d.tml", "e.tml", "f.tml"):
+        (tmp_path / name).write_text(tml, encoding="utf-8")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("claimscope_times")
+    metrics = run([tmp_path], nlp=nlp)
+    assert list(metrics)[:2] == ["held_out", "development"]
+    assert metrics["held_out"]["files"] + metrics["development"]["files"] == metrics["files"] == 6

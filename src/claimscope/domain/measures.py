@@ -57,9 +57,8 @@ def measure_group(measure: Optional[str]) -> Optional[str]:
     if key in table:
         return table[key]
     for word in reversed(key.split()):
-        if word in table:
-            return table[word]
-        for stem in (word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else None):
+        # a crude lemma, for verbs and nouns alike: deaths -> death, killed -> kill(e), bodies -> body
+        for stem in (word, word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else None):
             if stem and stem in table:
                 return table[stem]
     return key

@@ -100,9 +100,15 @@ def words_value(words: list[str] | str) -> Optional[float]:
         return None
     try:  # text2num knows the grammar of English number words ("one hundred and fifty")
         value = float(text2num(" ".join(ws), "en"))
-        return value * 0.5 if half else value
-    except (ValueError, TypeError):
-        pass  # digits with scale words ("2.5 million"), odd spellings: the word-by-word reading below
+    except (ValueError, TypeError):  # digits with scale words ("2.5 million"), odd spellings
+        value = scaled_value(ws)
+    if value is None:
+        return None
+    return value * 0.5 if half else value
+
+
+def scaled_value(ws: list[str]) -> Optional[float]:
+    """Word by word: units add, scales multiply what came before ("2.5 million", "3 thousand 500")."""
     total, current, seen = 0.0, 0.0, False
     for w in ws:
         if w in SCALES:
@@ -120,10 +126,7 @@ def words_value(words: list[str] | str) -> Optional[float]:
                 return None
             current += value
         seen = True
-    if not seen:
-        return None
-    value = total + current
-    return value * 0.5 if half else value
+    return total + current if seen else None
 
 
 def vague_range(phrase: str) -> Optional[tuple[float, Optional[float]]]:

@@ -100,7 +100,7 @@ CANONICAL: dict[str, tuple[str, float, tuple[str, ...]]] = {
     "kilogram": ("mass", 1.0, ("kg", "kilo", "kilos", "kilograms")),
     "gram": ("mass", 0.001, ("g", "grams", "gramme", "grammes")),
     "milligram": ("mass", 1e-6, ("mg", "milligrams")),
-    "microgram": ("mass", 1e-9, ("µg", "mcg", "micrograms")),
+    "microgram": ("mass", 1e-9, ("µg", "μg", "mcg", "micrograms", "microgramme", "microgrammes")),
     "metric ton": ("mass", 1000.0, ("t", "tonne", "tonnes", "metric tons", "metric tonnes")),
     "ton": ("mass", 907.18474, ("tons", "short ton")),
     "pound-mass": ("mass", 0.45359237, ("lb", "lbs", "pound", "pounds")),
@@ -131,7 +131,7 @@ CANONICAL: dict[str, tuple[str, float, tuple[str, ...]]] = {
     "decade": ("time", 315569520.0, ("decades",)),
     "century": ("time", 3155695200.0, ("centuries",)),
     # age (base: year of age)
-    "year of age": ("age", 1.0, ("years of age", "years old", "year old", "-year-old", "year-old", "years-old", "year - old")),
+    "year of age": ("age", 1.0, ("years of age", "yo", "y/o", "years old", "year old", "-year-old", "year-old", "years-old", "year - old")),
     "month of age": ("age", 1 / 12, ("months of age", "months old", "month old", "-month-old", "month-old")),
     "week of age": ("age", 7 / 365.2425, ("weeks of age", "weeks old", "week old", "-week-old")),
     "day of age": ("age", 1 / 365.2425, ("days of age", "days old", "day old", "-day-old")),

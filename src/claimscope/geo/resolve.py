@@ -255,6 +255,14 @@ def resolve_mention(
         return Resolution(entry, 0.8, "demonym of the country", 1)
     if resolution.entry is None:  # a county's namesake town, a small town ("Coggeshall")
         resolution = gazetteer.resolve(name, context)
+    # The coverage tier (alternate names, divisions, US postal places; only where the article
+    # vouches for the place, see Gazetteer.resolve_more): the whole name before a name inside it
+    # ("Washington Township" in Ohio, not Washington, D.C.), unless the text puts it elsewhere.
+    extra = gazetteer.resolve_more(name, context) if resolution.entry is None else None
+    if extra is not None and extra.entry is not None:
+        where = county or getattr(containing_settlement(text, mention.end, gazetteer, context), "entry", None)
+        if where is None or _within(extra.entry, where, COUNTY_KM):
+            return extra
     if resolution.entry is None:
         inner = embedded_name(name, gazetteer)
         if inner is not None:
@@ -274,11 +282,6 @@ def resolve_mention(
                 entry = gazetteer.demonym(inner)
                 if entry is not None:
                     return Resolution(entry, 0.7, f"by the embedded demonym '{inner}'", 1)
-    # Last resort, the coverage tier (alternate names, divisions, US postal places); the county or
-    # settlement the text names with it wins unless the tier's place lies there.
-    extra = gazetteer.resolve_more(name, context) if resolution.entry is None else None
-    if county is not None and extra is not None and extra.entry is not None and _within(extra.entry, county, COUNTY_KM):
-        return extra
     if county is not None and (resolution.entry is None or not _within(resolution.entry, county, COUNTY_KM)):
         # Nothing of that name lies in the county the text places it in: the county's point.
         approx = Entry(None, county.name, "approximate", county.country, county.admin1, county.lat, county.lon, 0)
@@ -287,11 +290,7 @@ def resolve_mention(
     if resolution.entry is None:
         approx = containing_settlement(text, mention.end, gazetteer, context)
         if approx is not None:
-            if extra is not None and extra.entry is not None and _within(extra.entry, approx.entry, COUNTY_KM):
-                return extra
             return approx
-        if extra is not None and extra.entry is not None:
-            return extra
     return resolution
 
 

@@ -34,7 +34,7 @@ import numpy as np
 from scipy import sparse
 
 from claimscope.triage.factchecks import FactCheck
-from claimscope.triage.text import capitalised, clean_query, negated, numbers, tokens
+from claimscope.triage.text import capitalised, clean_query, negated, numbers, sentences, tokens
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "triage" / "factcheck_ranker.json"
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -45,10 +45,10 @@ CANDIDATES = 30  # fused candidates re-ranked
 BASE_FEATURES = (
     "bm25", "bm25_gap", "bm25_rank", "cos_mean", "cos_claim", "cos_title", "cos_gap", "cos_rank", "rrf_rank",
     "overlap_doc", "overlap_query", "jaccard", "title_overlap", "numbers_shared", "numbers_doc_only",
-    "names_shared", "names_doc_frac", "negation_mismatch", "bm25_x_cos",
+    "names_shared", "names_doc_frac", "negation_mismatch", "bm25_x_cos", "sent_cos_claim", "sent_cos_title",
 )
 # Each of these is also given relative to the query's best candidate (value - max) and as its rank among the candidates.
-RELATIVE = ("cos_claim", "cos_title", "overlap_doc", "title_overlap", "names_shared")
+RELATIVE = ("cos_claim", "cos_title", "overlap_doc", "title_overlap", "names_shared", "sent_cos_claim", "sent_cos_title")
 FEATURES = BASE_FEATURES + tuple(f"{f}_gap" for f in RELATIVE) + tuple(f"{f}_rank" for f in RELATIVE)
 
 
@@ -185,7 +185,14 @@ class FactcheckIndex:
         }
 
     # features --------------------------------------------------------------------------------------------------
-    def features(self, query: str, qvec: np.ndarray, stage: dict) -> np.ndarray:
+    def features(self, query: str, qvec: np.ndarray, stage: dict, sent_vecs: Optional[np.ndarray] = None) -> np.ndarray:
+        """Pair features of each candidate; ``sent_vecs`` are the query's sentences' embeddings (rows), if it has several."""
+        sents = qvec[None, :] if sent_vecs is None or not len(sent_vecs) else np.vstack([qvec[None, :], sent_vecs])
+        ids = stage["ids"]
+        c_vecs = self.claim_vecs[ids].astype(np.float32) if ids else np.zeros((0, sents.shape[1]), np.float32)
+        t_vecs = self.title_vecs[ids].astype(np.float32) if ids else c_vecs
+        sent_claim = (c_vecs @ sents.T).max(axis=1) if ids else []
+        sent_title = (t_vecs @ sents.T).max(axis=1) if ids else []
         q_toks = set(tokens(query))
         q_nums, q_names, q_neg = numbers(query), capitalised(query), negated(query)
         rows = []
@@ -196,8 +203,8 @@ class FactcheckIndex:
             d_nums = numbers(c.claim)
             d_names = capitalised(c.claim) | capitalised(c.title)
             bm = float(stage["bm"][i])
-            cos_c = float(self.claim_vecs[i].astype(np.float32) @ qvec)
-            cos_t = float(self.title_vecs[i].astype(np.float32) @ qvec)
+            cos_c = float(c_vecs[r] @ qvec)
+            cos_t = float(t_vecs[r] @ qvec)
             cos_m = float(stage["cos"][i])
             inter = len(q_toks & d_toks)
             rows.append([
@@ -220,6 +227,8 @@ class FactcheckIndex:
                 len(q_names & d_names) / max(len(d_names), 1),
                 float(q_neg != negated(c.claim)),
                 bm / 10.0 * cos_m,
+                float(sent_claim[r]),
+                float(sent_title[r]),
             ])
         x = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(BASE_FEATURES))
         return relative(x)
@@ -231,21 +240,29 @@ class FactcheckIndex:
         return 1.0 / (1.0 + np.exp(-logit))
 
     # search ----------------------------------------------------------------------------------------------------
-    def query_vector(self, text: str) -> np.ndarray:
+    def query_vectors(self, query: str) -> tuple[np.ndarray, Optional[np.ndarray]]:
+        """The cleaned query's embedding and, when it has several sentences, theirs (one encoder batch)."""
         if self.embed is None:
             raise ValueError("FactcheckIndex.search needs an encoder (embed=...) or a precomputed query vector")
-        return _unit(self.embed([text]))[0]
+        sents = query_sentences(query)
+        vecs = _unit(self.embed([query, *sents]))
+        return vecs[0], (vecs[1:] if sents else None)
 
-    def search(self, text: str, k: int = 10, qvec: Optional[np.ndarray] = None, rerank: bool = True) -> list[Match]:
+    def search(
+        self, text: str, k: int = 10, qvec: Optional[np.ndarray] = None, sent_vecs: Optional[np.ndarray] = None,
+        rerank: bool = True,
+    ) -> list[Match]:
         """The ``k`` fact-checks most likely to have checked ``text``, best first."""
         if not self.checks:
             return []
         query = clean_query(text)
-        qvec = self.query_vector(query) if qvec is None else np.asarray(qvec, dtype=np.float32)
+        if qvec is None:
+            qvec, sent_vecs = self.query_vectors(query)
+        qvec = np.asarray(qvec, dtype=np.float32)
         stage = self.first_stage(tokens(query), qvec, n=max(CANDIDATES, k))
         ids = stage["ids"]
         if rerank and ids:
-            scores = self.rerank_scores(self.features(query, qvec, stage))
+            scores = self.rerank_scores(self.features(query, qvec, stage, sent_vecs))
         else:  # fused rank only: a monotone 0-1 stand-in
             scores = np.asarray([1.0 / (1 + r) for r in range(len(ids))])
         order = np.argsort(-scores, kind="stable")[:k]
@@ -253,6 +270,12 @@ class FactcheckIndex:
             Match(self.checks[ids[j]], float(scores[j]), float(stage["bm"][ids[j]]), float(stage["cos"][ids[j]]))
             for j in order
         ]
+
+
+def query_sentences(query: str) -> list[str]:
+    """The sentences of a multi-sentence query (none for a single sentence: the query's own vector covers it)."""
+    sents = sentences(query)
+    return sents if len(sents) > 1 else []
 
 
 # metrics ---------------------------------------------------------------------------------------------------------

@@ -57,6 +57,9 @@ def _qualifier_ok(doc: Doc, q_start: int, phrase: str, num: _Number) -> bool:
     return tok.dep_ != "prep"
 
 
+# Nouns that name a change, not a level ("an increase of 5%", but "a loss of $876,706" and "growth of 2%" are levels).
+_CHANGE_NOUNS = frozenset("increase rise jump decrease decline drop fall reduction cut hike".split())
+
 _KIND_CHANGE = {"low": ">", "low_incl": ">", "high": "<", "high_incl": "<", "approx": "~"}
 
 
@@ -79,7 +82,7 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
     if prev is not None and prev.lower_ in ("up", "down", "off") and prev.lower_ in table and prev.dep_ != "prt":
         return table[prev.lower_]
     # "an increase of 160.3 billion tenge", "a drop of 5%"
-    if prev is not None and prev.lower_ == "of" and k >= 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lemma_.lower() in table:
+    if prev is not None and prev.lower_ == "of" and k >= 1 and doc[k - 1].pos_ == "NOUN" and doc[k - 1].lemma_.lower() in _CHANGE_NOUNS:
         return table[doc[k - 1].lemma_.lower()]
     # "fell 1.4%, or 6.43": the same change in other units
     if prev is not None and prev.lower_ == "or" and k >= 2 and doc[k - 1].text == ",":
@@ -91,8 +94,10 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
     # a noun or adjective right after: "a 12 percent increase", "5% higher"
     if unit_end < len(doc):
         after = doc[unit_end]
-        if after.lower_ in ("more", "less") and unit_end + 1 < len(doc) and doc[unit_end + 1].pos_ == "NOUN":
+        if after.lower_ in ("more", "less") and unit_end + 1 < len(doc) and doc[unit_end + 1].pos_ == "NOUN" and not _measured(doc, num, unit_end):
             return None  # "one more way", "two more years": a count, not a change
+        if after.pos_ == "NOUN" and unit_end + 1 < len(doc) and doc[unit_end + 1].pos_ == "NOUN" and doc[unit_end + 1].lemma_.lower() in _CHANGE_NOUNS:
+            return table[doc[unit_end + 1].lemma_.lower()]  # "15 to 18 percent salary increases"
         if after.lower_ in table and after.pos_ in ("NOUN", "ADJ", "ADV"):
             return table[after.lower_]
         if after.lemma_.lower() in table and after.pos_ == "NOUN":
@@ -117,8 +122,8 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
             if key in table and (head.pos_ == "VERB" or rel in ("compound", "amod", "nmod", "prep") or head.pos_ == "ADJ"):
                 if key in ("lose", "more", "add") and not doc[num.start : unit_end].text.endswith(("%", "percent", "cent", "cents", "points")):
                     return None
-                if key in ("raise", "cut", "shed", "reduce") and head.pos_ == "VERB" and rel == "dobj" and not _measured(doc, num, unit_end):
-                    return None  # "raised $92 million" (funds), "cut 277 workers" (a count, not a level)
+                if key == "raise" and head.pos_ == "VERB" and rel == "dobj" and not _measured(doc, num, unit_end):
+                    return None  # "raised $92 million": funds raised, not an increase
                 return table[key]
         break
     return None

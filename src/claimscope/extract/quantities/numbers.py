@@ -305,6 +305,9 @@ def _score_year_or_address(doc: Doc, num: _Number, prev: Optional[Token], nxt: O
         glued_prev = prev is not None and prev.text in ("-", "–") and prev.idx + 1 == first.idx and num.start >= 2 and re.fullmatch(r"\d{1,2}", doc[num.start - 2].text) is not None
         if (glued_next or glued_prev) and any(t.lower_ in _SCORE_WORDS for t in sent):
             return "score"
+    # the day of a dateline cut off from its month: "11 (UPI) --"
+    if first.is_sent_start and nxt is not None and nxt.text == "(" and num.end + 1 < len(doc) and doc[num.end + 1].text in ("UPI", "AP", "Reuters", "AFP"):
+        return "date"
     # years in words, as broadcast transcripts write them
     words = [t.lower_ for t in doc[num.start : num.end]]
     if len(words) >= 2 and words[0] in ("eighteen", "nineteen") and words[1] not in ("hundred", "thousand", "million", "billion"):

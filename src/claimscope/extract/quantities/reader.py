@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from claimscope import types as t
 from claimscope.extract.base import doc_text
-from claimscope.extract.quantities.tables import _MARKUP, _NO_MEASURE_UNITS, _PHONE, _TIME_AND_AGE_UNITS, changes, qualifiers, scales, units
+from claimscope.extract.quantities.tables import _MARKUP, _MONTHS, _NO_MEASURE_UNITS, _PHONE, _TIME_AND_AGE_UNITS, changes, qualifiers, scales, units
 from claimscope.extract.quantities.numbers import _Number, _not_a_count, _number_runs, _one_of_noun, _read_run
 from claimscope.extract.quantities.modifiers import _KIND_CHANGE, _change_direction, _match_after, _match_before, _qualifier_ok
 from claimscope.extract.quantities.concept import _entity_and_measure, _subject_concept
@@ -129,8 +129,9 @@ def _appositive_age(doc: Doc, sent: Span, r: _Reading) -> bool:
     tok, comma, name, after = doc[num.start], doc[num.start - 1], doc[num.start - 2], doc[num.end]
     if not tok.text.isdigit() or not 1 <= int(tok.text) <= 115 or comma.text != ",":
         return False
-    if name.tag_ not in ("NNP", "NNPS") or name.ent_type_ not in ("PERSON", ""):
-        return False
+    person_noun = name.tag_ == "NN" and name.i - 1 >= sent.start and doc[name.i - 1].lower_ in ("the", "a", "an")  # "The suspect, 45,"
+    if not person_noun and name.tag_ not in ("NNP", "NNPS") or name.ent_type_ in ("DATE", "TIME", "CARDINAL", "MONEY") or name.lower_.rstrip(".") in _MONTHS:
+        return False  # the small English model often tags a surname GPE or ORG, so only dates are ruled out
     return after.text in (",", ")", ";") or after.lower_ in ("and", "who", "was", "is", "said")
 
 
@@ -138,6 +139,8 @@ def _read_qualifier_before(doc: Doc, sent: Span, r: _Reading, pre_quals: dict) -
     """"over", "around", "up to" before the number; "several thousand" and vague plurals as lower bounds."""
     num = r.num
     m = _match_before(doc, r.span_start, pre_quals)
+    if m is None and r.span_start - 1 > sent.start and doc[r.span_start - 1].lower_ in ("a", "an"):
+        m = _match_before(doc, r.span_start - 1, pre_quals)  # "about a half million"
     if m and m[0] >= sent.start and _qualifier_ok(doc, m[0], m[1], num):
         r.qualifier, r.kind, r.span_start = m[1], pre_quals[m[1]][0], m[0]
         return
@@ -165,7 +168,7 @@ def _read_unit(doc: Doc, sent: Span, r: _Reading, pre_quals: dict) -> None:
                 m = _match_before(doc, ub[0], pre_quals)
                 if m and m[0] >= sent.start and _qualifier_ok(doc, m[0], m[1], num):
                     r.qualifier, r.kind, r.span_start = m[1], pre_quals[m[1]][0], m[0]
-        elif ub and ub[1] in ("usd", "eur", "gbp", "rs") and ub[0] >= sent.start:
+        elif ub and ub[1] in ("usd", "eur", "gbp", "rs", "dlrs") and ub[0] >= sent.start:
             r.unit = unit_table[ub[1]]
             r.span_start = min(r.span_start, ub[0])
     r.unit_end = r.span_end
@@ -182,7 +185,7 @@ def _read_unit(doc: Doc, sent: Span, r: _Reading, pre_quals: dict) -> None:
         r.unit, r.unit_end = "years of age", r.unit_end + 1
     elif r.unit == "year" and r.unit_end + 1 < sent.end and doc[r.unit_end].text == "-" and doc[r.unit_end + 1].lower_ == "old":
         r.unit, r.unit_end = "years of age", r.unit_end + 2
-    if r.unit is None and num.start > 0 and doc[num.start - 1].lower_ == "aged":
+    if r.unit is None and r.span_start > 0 and (doc[r.span_start - 1].lower_ == "aged" or doc[num.start - 1].lower_ == "aged"):
         r.unit = "years of age"
     if r.unit_end > r.span_end and r.unit is not None:
         r.span_end = r.unit_end

@@ -68,8 +68,8 @@ _LIGHT_VERBS = frozenset(
     "jump increase fall drop record approach near double soar"
     .split()
 )
-_NO_MEASURE_UNITS = frozenset("years of age,year,month,week,day,hour,minute,second,decade,century,km,mi,m".split(","))
+_NO_MEASURE_UNITS = frozenset("years of age,months of age,weeks of age,days of age,year,month,week,day,hour,minute,second,decade,century,km,mi,m".split(","))
 # Verbs whose object measures their subject: "the wall stretches 700 miles".
 _SUBJECT_VERBS = frozenset("cost weigh measure stretch stand travel span cover lose gain hold last run reach exceed top".split())
-_TIME_AND_AGE_UNITS = frozenset("years of age,year,month,week,day,hour,minute,second,decade,century".split(","))
+_TIME_AND_AGE_UNITS = frozenset("years of age,months of age,weeks of age,days of age,year,month,week,day,hour,minute,second,decade,century".split(","))
 _FRACTIONS = frozenset("half halves third thirds quarter quarters fifth fifths tenth tenths".split())

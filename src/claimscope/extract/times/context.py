@@ -53,9 +53,6 @@ class Context:
         """The year that puts month/day nearest the reference date, past dates preferred unless the verb is future."""
         ref = self.ref
         tense = self.tense_at(pos)
-        if tense < 0:
-            # a past verb: the latest occurrence not after the reference ("In January, X brought in ..."), as HeidelTime
-            return ref.year if (month, day) <= (ref.month, ref.day if day != 15 else 31) else ref.year - 1
         best, best_score = ref.year, None
         for year in (ref.year - 1, ref.year, ref.year + 1):
             if not dt.MINYEAR <= year <= dt.MAXYEAR:

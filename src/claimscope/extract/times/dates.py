@@ -114,6 +114,18 @@ def my(m, ctx):
     return hit(m, f"{int(m.group('year')):04d}-{month_num(m.group('month')):02d}", mod=mod_of(m.group("mod")))
 
 
+@rule(r"\b{PREFIX}{MONTH}\s+(?:of\s+)?(?P<myrel>this|last|next)\s+year\b", type="DATE", priority=2)
+def month_of_relative_year(m, ctx):
+    """ "June last year" -> 1997-06, "in April next year", "early October this year" (START)."""
+    if not capitalized(m.group("month")):
+        return None
+    mod = mod_of(m.group("mod"))
+    if ctx.ref is None:
+        return unplaced(m, mod=mod)
+    year = ctx.ref.year + {"this": 0, "last": -1, "next": 1}[m.group("myrel").lower()]
+    return hit(m, f"{year_str(year)}-{month_num(m.group('month')):02d}", mod=mod, needs_ref=True)
+
+
 @rule(r"\b{PREFIX}{MONTH}\b", type="DATE", priority=1)
 def bare_month(m, ctx):
     """ "in March", "early March"; "May" and "March" only after a preposition ("they may", "the march")."""
@@ -189,7 +201,10 @@ def century(m, ctx):
     n = int(m.group("cnum")) if m.group("cnum") else CENTURY_ORDINALS[m.group("cword").lower()]
     if not 1 <= n <= 21:
         return None
-    return hit(m, century_str(n - 1), mod=mod_of(m.group("mod")))
+    start = m.start()
+    if re.search(r"-century$", m.group(0), re.I) and not m.group("mod"):
+        start = m.start("cword") if m.group("cword") else m.start("cnum")  # "the 11th-century temple": "the" is the temple's
+    return Hit(start, m.end(), century_str(n - 1), mod=mod_of(m.group("mod")))
 
 
 @rule(r"\b(?:the\s+)?{PREFIX}(?:'(?P<dec2>[0-9]0)s|(?P<decw>{DECADE_WORDS}))\b", type="DATE", priority=2)

@@ -155,7 +155,9 @@ def pieces() -> dict[str, str]:
         "PLURAL_UNITS": alt([u for u in unit_words if u.endswith("s")]),
         "RELATIVE_WHAT": alt(["week", "month", "year", "quarter", "weekend", "decade", "century"] + seasons + months + weekdays),
         "EVERY_WHAT": alt(
-            ["day", "week", "month", "year", "quarter", "hour", "morning", "night", "evening", "weekend", "decade"] + weekdays + months
+            ["day", "week", "month", "year", "quarter", "hour", "morning", "night", "evening", "weekend", "decade"]
+            + weekdays
+            + months
         ),
         "SETS": alt(sets()),
         "REFS": alt(refs()),

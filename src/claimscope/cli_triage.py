@@ -1,0 +1,293 @@
+"""The triage commands: ``factchecks import|match`` and ``evaluate factcheck-retrieval|checkworthiness``.
+
+They parse arguments, read files with :mod:`claimscope.triage`, keep known
+fact-checks in the store's ``factchecks`` table (revision 0005) and print
+metrics.  The store I/O lives here, in the application layer, so the triage
+package stays free of SQL.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Callable, Optional, Sequence
+
+import numpy as np
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from claimscope.errors import ClaimscopeError
+from claimscope.triage.factchecks import FactCheck, read_files, read_qrels, read_queries
+
+# Commands import the engine (the store, the encoder and torch) inside their bodies, a measured reason
+# (docs/architecture.md): `claimscope --help` and every input error would otherwise pay seconds for it.
+
+err_console = Console(stderr=True)
+DB_HELP = "Store URL: sqlite:///PATH, a .db path, or postgresql://USER@HOST:PORT/DB (default: ./claimscope.db)."
+MODEL_NAME = "all-MiniLM-L6-v2"
+
+
+def _fail(message: str, code: int = 2) -> None:
+    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
+
+
+def _key(check: FactCheck) -> str:
+    """Idempotency key: the URL when there is one, else the id."""
+    return (check.url or f"id:{check.id}")[:500]
+
+
+def _row(check: FactCheck, vec: np.ndarray, title_vec: np.ndarray) -> dict:
+    return {
+        "key": _key(check), "claim": check.claim, "title": check.title, "rating": check.rating[:200],
+        "publisher": check.publisher[:300], "url": check.url, "date": check.date[:10], "claimant": check.claimant[:300],
+        "data": {"id": check.id, **check.extra}, "model": MODEL_NAME,
+        "vec": np.asarray(vec, dtype=np.float16).tobytes(), "title_vec": np.asarray(title_vec, dtype=np.float16).tobytes(),
+    }
+
+
+def store_factchecks(store, checks: Sequence[FactCheck], embed: Callable, batch: int = 256) -> dict:
+    """Insert new fact-checks, update changed ones, leave identical ones; returns the counts."""
+    from sqlalchemy import select
+
+    from claimscope.store import schema as s
+    from claimscope.store.db import retrying
+
+    counts = {"added": 0, "updated": 0, "unchanged": 0}
+    by_key = {_key(c): c for c in checks}
+    keys = list(by_key)
+    for start in range(0, len(keys), batch):
+        chunk = keys[start : start + batch]
+        with store.reader() as conn:
+            known = {r.key: r for r in conn.execute(
+                select(s.factchecks.c.key, s.factchecks.c.claim, s.factchecks.c.title, s.factchecks.c.rating,
+                       s.factchecks.c.publisher, s.factchecks.c.date).where(s.factchecks.c.key.in_(chunk)))}
+        fresh, changed = [], []
+        for k in chunk:
+            c, old = by_key[k], known.get(k)
+            if old is None:
+                fresh.append(c)
+            elif (old.claim, old.title or "", old.rating or "", old.publisher or "", old.date or "") != (
+                c.claim, c.title, c.rating[:200], c.publisher[:300], c.date[:10]
+            ):
+                changed.append(c)
+            else:
+                counts["unchanged"] += 1
+        todo = fresh + changed
+        if not todo:
+            continue
+        vecs = embed([c.claim for c in todo])
+        tvecs = embed([c.title or c.claim for c in todo])
+        rows = [_row(c, v, t) for c, v, t in zip(todo, vecs, tvecs)]
+
+        def work(conn, rows=rows, n_new=len(fresh)):
+            if n_new:
+                conn.execute(s.factchecks.insert(), rows[:n_new])
+            for r in rows[n_new:]:
+                conn.execute(s.factchecks.update().where(s.factchecks.c.key == r["key"]).values(**r))
+
+        retrying(store.engine, work)
+        counts["added"] += len(fresh)
+        counts["updated"] += len(changed)
+    return counts
+
+
+def load_factchecks(store) -> tuple[list[FactCheck], np.ndarray, np.ndarray]:
+    """Every stored fact-check with its claim and title embeddings."""
+    from sqlalchemy import select
+
+    from claimscope.store import schema as s
+
+    checks, vecs, tvecs = [], [], []
+    with store.reader() as conn:
+        for r in conn.execute(select(s.factchecks).order_by(s.factchecks.c.id)):
+            data = r.data or {}
+            checks.append(FactCheck(
+                id=str(data.get("id") or r.key), claim=r.claim, title=r.title or "", rating=r.rating or "",
+                publisher=r.publisher or "", url=r.url or "", date=r.date or "", claimant=r.claimant or "",
+            ))
+            vecs.append(np.frombuffer(r.vec, dtype=np.float16))
+            tvecs.append(np.frombuffer(r.title_vec or r.vec, dtype=np.float16))
+    if not checks:
+        return [], np.zeros((0, 384), np.float16), np.zeros((0, 384), np.float16)
+    return checks, np.stack(vecs), np.stack(tvecs)
+
+
+def cached_embeddings(path: Path, texts: list[str], embed: Callable) -> np.ndarray:
+    """Embeddings of a file's texts, cached under $CLAIMSCOPE_CACHE (default ~/.cache/claimscope) by content hash."""
+    digest = hashlib.sha256(("\x1f".join([MODEL_NAME, *texts])).encode("utf-8")).hexdigest()[:20]
+    cache = Path(os.environ.get("CLAIMSCOPE_CACHE", Path.home() / ".cache" / "claimscope")) / f"triage-{digest}.npy"
+    if cache.exists():
+        vecs = np.load(cache)
+        if vecs.shape[0] == len(texts):
+            return vecs.astype(np.float32)
+    vecs = embed(texts)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.save(cache, np.asarray(vecs, dtype=np.float16))
+    except OSError:  # a read-only home: no cache, the figures are the same
+        pass
+    return vecs
+
+
+def _print_metrics(title: str, metrics: dict, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
+        return
+    table = Table(title=title)
+    table.add_column("metric")
+    table.add_column("value", justify="right")
+    for key, value in metrics.items():
+        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
+    Console().print(table)
+
+
+def run_factcheck_retrieval(queries_path: Path, vclaims_path: Path, run_path: Path, qrels_path: Optional[Path], k: int) -> Optional[dict]:
+    from claimscope.store.vectors import embed
+    from claimscope.triage.retrieval import FactcheckIndex, retrieval_metrics
+    from claimscope.triage.text import clean_query
+
+    checks, failures = read_files([vclaims_path])
+    if failures:
+        raise ClaimscopeError("input", failures[0].message)
+    queries = read_queries(queries_path)
+    cv = cached_embeddings(vclaims_path, [c.claim for c in checks], embed)
+    tv = cached_embeddings(vclaims_path, [c.title or c.claim for c in checks], embed)
+    qv = cached_embeddings(queries_path, [clean_query(t) for _, t in queries], embed)
+    index = FactcheckIndex(checks, embed=embed, claim_vecs=cv, title_vecs=tv)
+    runs: dict[str, list[str]] = {}
+    run_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(run_path, "w", encoding="utf-8") as out:
+        for (qid, text), vec in zip(queries, qv):
+            matches = index.search(text, k=k, qvec=vec)
+            runs[qid] = [m.check.id for m in matches]
+            for rank, m in enumerate(matches, 1):
+                out.write(f"{qid}\tQ0\t{m.check.id}\t{rank}\t{m.score:.6f}\tclaimscope\n")
+    err_console.print(f"wrote {run_path}: {len(queries)} queries, top {k} each")
+    return retrieval_metrics(runs, read_qrels(qrels_path)) if qrels_path else None
+
+
+def run_checkworthiness(files: Sequence[Path], run_dir: Path) -> Optional[dict]:
+    from claimscope.triage.checkworthiness import load_model, ranking_metrics, read_transcript
+
+    model = load_model()
+    run_dir.mkdir(parents=True, exist_ok=True)
+    per_file, labelled = [], True
+    for path in files:
+        try:
+            rows = read_transcript(path)
+        except ValueError as err:
+            raise ClaimscopeError("input", str(err)) from None
+        scores = model.scores([r["text"] for r in rows])
+        (run_dir / path.name).write_text("".join(f"{r['line']}\t{s:.6f}\n" for r, s in zip(rows, scores)), encoding="utf-8")
+        labels = [r["label"] for r in rows]
+        labelled = labelled and all(v is not None for v in labels)
+        if labelled:
+            per_file.append((scores, labels))
+    err_console.print(f"wrote {len(files)} file(s) to {run_dir}")
+    return ranking_metrics(per_file) if labelled and per_file else None
+
+
+def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
+    factchecks_app = typer.Typer(help="Known fact-checks: import them, search them.", no_args_is_help=True)
+    app.add_typer(factchecks_app, name="factchecks")
+
+    @factchecks_app.command("import")
+    def factchecks_import(
+        files: list[Path] = typer.Argument(..., help="ClaimReview JSON-LD (.json/.jsonld), .jsonl, .csv/.tsv, or a CheckThat! verified-claims TSV."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+    ) -> None:
+        """Load fact-checks into the store (idempotent by URL or id; bad records are reported and skipped)."""
+        from claimscope.store import Store
+        from claimscope.store.vectors import embed
+
+        checks, failures = read_files(files)
+        for f in failures[:20]:
+            err_console.print(f"claimscope: skipped: {f.message}", markup=False, highlight=False, soft_wrap=True)
+        if len(failures) > 20:
+            err_console.print(f"claimscope: ... and {len(failures) - 20} more skipped records")
+        try:
+            with Store(db) as store:
+                counts = store_factchecks(store, checks, embed)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        err_console.print(
+            f"fact-checks: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
+            f"{len(failures)} failed"
+        )
+        if failures and not checks:
+            raise typer.Exit(2)
+
+    @factchecks_app.command("match")
+    def factchecks_match(
+        text: str = typer.Argument(..., help="A claim or a post to look up."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        k: int = typer.Option(5, "-k", help="How many fact-checks to show."),
+        min_score: float = typer.Option(0.0, "--min-score", help="Hide matches scored below this (0-1)."),
+        as_json: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """The known fact-checks most likely to have checked TEXT, best first."""
+        from claimscope.store import Store
+        from claimscope.store.vectors import embed
+        from claimscope.triage.retrieval import FactcheckIndex
+
+        try:
+            with Store(db) as store:
+                checks, cv, tv = load_factchecks(store)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        if not checks:
+            _fail("The store holds no fact-checks; load some with `claimscope factchecks import FILE`.")
+        index = FactcheckIndex(checks, embed=embed, claim_vecs=cv, title_vecs=tv)
+        matches = [m for m in index.search(text, k=k) if m.score >= min_score]
+        if as_json:
+            sys.stdout.write(json.dumps([m.to_dict() for m in matches], indent=2, ensure_ascii=False) + "\n")
+            return
+        table = Table(title=f"fact-checks matching: {text[:60]}")
+        for col in ("score", "claim", "rating", "publisher", "date", "url"):
+            table.add_column(col)
+        for m in matches:
+            c = m.check
+            table.add_row(f"{m.score:.3f}", c.claim, c.rating, c.publisher, c.date, c.url or c.id)
+        Console().print(table)
+
+    @evaluate_app.command("factcheck-retrieval")
+    def evaluate_factcheck_retrieval(
+        queries: Path = typer.Argument(..., help="tweets.queries.tsv (tweet_id<TAB>text, header line)."),
+        vclaims: Path = typer.Argument(..., help="verified_claims.docs.tsv (vclaim_id<TAB>vclaim<TAB>title, header line)."),
+        run: Path = typer.Option(..., "--run", help="Write the TREC run file here."),
+        qrels: Optional[Path] = typer.Option(None, "--qrels", help="tweet-vclaim-pairs.qrels: print MAP@1/3/5/10 and P@1."),
+        k: int = typer.Option(10, "-k", help="Verified claims written per query."),
+        as_json: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """Rank the verified claims for each query (CheckThat! 2020 task 2) and write a TREC run file."""
+        for p in [queries, vclaims] + ([qrels] if qrels else []):
+            if not p.exists():
+                _fail(f"No such file or directory: {p}")
+        try:
+            metrics = run_factcheck_retrieval(queries, vclaims, run, qrels, max(k, 10))
+        except ClaimscopeError as err:
+            _fail(err.message)
+        if metrics is not None:
+            _print_metrics("claimscope evaluate factcheck-retrieval", metrics, as_json)
+
+    @evaluate_app.command("checkworthiness")
+    def evaluate_checkworthiness(
+        files: list[Path] = typer.Argument(..., help="CheckThat! 2019 task 1 transcripts: line_number<TAB>speaker<TAB>text[<TAB>label]."),
+        run_dir: Path = typer.Option(..., "--run-dir", help="Write DIR/<same file name> with line_number<TAB>score."),
+        as_json: bool = typer.Option(False, "--json"),
+    ) -> None:
+        """Score every line's check-worthiness; with labels, print MAP, R-precision and P@10."""
+        for p in files:
+            if not p.exists():
+                _fail(f"No such file or directory: {p}")
+        try:
+            metrics = run_checkworthiness(files, run_dir)
+        except ClaimscopeError as err:
+            _fail(err.message)
+        if metrics is not None:
+            _print_metrics("claimscope evaluate checkworthiness", metrics, as_json)
