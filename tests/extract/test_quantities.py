@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -185,3 +186,128 @@ def test_quantities_evaluation_scoring():
     assert score(gold, pred)["value_unit_f1"] == 1.0
     pred_wrong = [[{"value": (5000.0, 5000.0), "change": ">", "unit": "-", "concept": None}]]
     assert score(gold, pred_wrong)["value_f1"] == 0.0
+
+
+# -- rules written on the dev part of bench/data/quantities_news.json (real news) ------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<tweet tweet-id="771338123334868993" tweet-date="March 10, 2016">Sanders aide spoke.<tweet/>',
+        "Tuesday night's 1-0 defeat of Bolton Wanderers hurt Birmingham.",
+        "In nineteen ninety-one Charles Keating was convicted in state court.",
+        "The approach of the year two thousand has many groups in a frenzy.",
+        "He lives in the 6100 block of South Ingleside Avenue.",
+        "The gallery was formerly at 115 Spring St. in SoHo.",
+        "For more information call Linda Ng, 1-925-249-2250.",
+        "11 (UPI) -- NBA on TNT has a crew of large former players.",
+        "The fact makes one wonder who is behind it.",
+        "Dave Majernik, a one-time Cruz backer, spoke.",
+        "One of them said no.",
+    ],
+)
+def test_quantities_news_not_counts(qnlp, text):
+    assert quantities(qnlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,value,unit",
+    [
+        ("Carlos Guerrero, 55, said he liked the message.", 55, "years of age"),
+        ("Barry Smith, 80, and his wife met in Blackpool.", 80, "years of age"),
+        ("The suspect, 45, was arrested at his home.", 45, "years of age"),
+        ("His team challenged the law barring 17-year-olds from voting.", 17, "years of age"),
+        ("The baby is six months old.", 6, "months of age"),
+        ("His kidnappers demanded a ransom of dlrs 1 million.", 1_000_000, "USD"),
+        ("Shares are far below their high of 16.125 Canadian dollars.", 16.125, "CAD"),
+        ("A temperature of 98.6 degrees f is normal.", 98.6, "°F"),
+        ("She spent about 5 1/2 hours in Nairobi.", 5.5, "hour"),
+        ("The plant has a 1000 ton capacity cold storage facility.", 1000, "t"),
+    ],
+)
+def test_quantities_news_values_and_units(qnlp, text, value, unit):
+    found = quantities(qnlp, text)
+    assert len(found) == 1, found
+    assert found[0][1].value == pytest.approx(value)
+    assert found[0][1].unit == unit
+
+
+@pytest.mark.model
+def test_quantities_one_of_the_counted_noun(qnlp):
+    (_, q), = quantities(qnlp, "She is one of the staffers who went to Flint.")
+    assert q.value == 1 and q.entity == "staffers"
+    (_, q), = quantities(qnlp, "He has been one of Communism's most effective adversaries.")
+    assert q.value == 1 and q.entity == "adversaries"
+
+
+@pytest.mark.model
+def test_quantities_country_before_a_count_is_not_a_name(qnlp):
+    found = quantities(qnlp, "The US approved a contract to sell Saudi Arabia 180 self-propelled artillery systems.")
+    assert [q.value for _, q in found] == [180]
+
+
+@pytest.mark.model
+def test_quantities_neighbouring_numbers_joined_by_or_are_a_range(qnlp):
+    (_, q), = quantities(qnlp, "There were four or five people inside.")
+    assert (q.low, q.high) == (4, 5)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text,change",
+    [
+        ("He is now within 18 months of retirement.", "<"),
+        ("Voters waited as long as five hours to vote.", "~"),
+        ("In Maine, about a half million people still have no power.", "~"),
+        ("Investments rose with an increase of 160.3 billion tenge.", "up"),
+        ("The company posted a net loss of $876,706 in the quarter.", "="),
+        ("Blockbuster said it raised $92 million from an offering.", "="),
+        ("It is just one more way the scandal hurts Facebook.", "="),
+        ("It syncs without eating up hundreds of gigabytes of storage.", ">"),
+        ("The spot index was 130.80, off 0.24.", None),
+    ],
+)
+def test_quantities_news_changes(qnlp, text, change):
+    found = quantities(qnlp, text)
+    if change is None:  # the last number carries the change
+        assert found[-1][1].change == "down"
+        return
+    (_, q), = found
+    assert q.change == change
+
+
+@pytest.mark.model
+def test_quantities_same_change_in_other_units(qnlp):
+    found = quantities(qnlp, "The index fell 1.4%, or 6.43, on Friday, to 437.68.")
+    assert [q.change for _, q in found] == ["down", "down", "="]
+
+
+def test_quantities_evaluation_units_by_one_vocabulary():
+    from claimscope.evaluate.quantities import score
+
+    gold = [[{"value": "12", "unit": "kilometre"}, {"value": "3", "unit": "house"}, {"value": "4", "normalized_unit": "-"}]]
+    pred = [[
+        {"value": (12.0, 12.0), "change": "=", "unit": "km", "concept": None},
+        {"value": (3.0, 3.0), "change": "=", "unit": "houses", "concept": None},
+        {"value": (4.0, 4.0), "change": "=", "unit": "survivor", "concept": None},
+    ]]
+    assert score(gold, pred)["value_unit_f1"] == 1.0
+    pred[0][1]["unit"] = "-"  # a gold count noun needs that noun
+    assert score(gold, pred)["value_unit_f1"] < 1.0
+
+
+@pytest.mark.model
+def test_quantities_evaluation_prints_test_split_first(tmp_path, qnlp):
+    from claimscope.evaluate.quantities import run
+
+    f = tmp_path / "q.json"
+    f.write_text(json.dumps([
+        {"text": "Officials said 14,000 people had left.", "split": "test", "quantities": [{"value": "14000", "unit": "people"}]},
+        {"text": "The law was passed in 1995.", "split": "dev", "quantities": []},
+    ]))
+    metrics = run(f, nlp=qnlp)
+    assert list(metrics)[:3] == ["test.value_f1", "test.value_unit_f1", "test.value_change_f1"]
+    assert metrics["test.value_f1"] == 1.0

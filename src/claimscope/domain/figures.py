@@ -168,8 +168,11 @@ def relation(a: Figure, b: Figure, *, revised: bool = False) -> tuple[Optional[s
     changed = stated(a) != stated(b) or bounds(a) != bounds(b)
     if same_side and changed and dated_apart:
         return "revision", f"the same side gives a figure as of {a.as_of} and another as of {b.as_of}"
-    if same_side and changed and revised:
-        return "revision", "the later figure is worded as an update"
+    unknown_side = a.source_side is None or b.source_side is None
+    if changed and revised and (same_side or unknown_side):
+        return "revision", "the later figure is worded as an update (a count that changed, not a disagreement)"
+    if revised:
+        return None, "the later figure is worded as an update by the other side: a changed count, not a conflict"
     if not differ(a, b):
         return None, "the figures agree or their ranges overlap"
     if dated_apart:

@@ -419,19 +419,19 @@ def resolve_mentions(
         r.entry.country for m, r in zip(mentions, first)
         if r.entry is not None and r.entry.kind == "city" and not _ABBREVIATION.fullmatch(_clean(text[m.start : m.end]))
     )
-    # The learned ranker also sees every other place as first resolved (Context.neighbours).
+    # Every other place as first resolved (Context.neighbours): seen by the learned ranker, and by
+    # the coverage tier, which takes a name near one (Gazetteer.resolve_more); the rules ignore them.
     learned = gazetteer.ranker is not None
     neighbours = {}
-    if learned:
-        for m, r in zip(mentions, first):
-            if r.entry is not None and r.entry.kind in ("city", "admin2", "admin1", "us_state"):
-                neighbours.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon, r.entry.country))
+    for m, r in zip(mentions, first):
+        if r.entry is not None and r.entry.kind in ("city", "admin2"):
+            neighbours.setdefault(_clean(text[m.start : m.end]), (r.entry.lat, r.entry.lon, r.entry.country))
     out = []
     for m, r in zip(mentions, first):
         name = _clean(text[m.start : m.end])
         abbreviation = bool(place_countries) and _ABBREVIATION.fullmatch(name) is not None
-        # (an unresolved name too: the coverage tier goes by nearness, see Gazetteer.resolve_more)
-        again = anchors and (r.n_candidates > 1 or r.entry is None) or abbreviation or (learned and r.n_candidates > 1)
+        unresolved = r.entry is None and (anchors or neighbours)  # the coverage tier goes by nearness
+        again = anchors and r.n_candidates > 1 or unresolved or abbreviation or (learned and r.n_candidates > 1)
         if again and m.feature == "toponym":
             points = tuple(p for n, p in anchors.items() if n != name)[:20]
             r = resolve_mention(

@@ -34,6 +34,7 @@ ARTICLE_COUNTRY = 2.0
 ARTICLE_STATE = 1.0
 NEAR_ANCHOR = 1.5
 NEAR_ANCHOR_KM = 250.0
+NEIGHBOUR_KM = 100.0  # a coverage-tier place this near a settlement the article names (first resolution)
 GENERIC_REGION = -3.0
 EARTH_RADIUS_KM = 6371.0
 
@@ -59,11 +60,14 @@ def fits(entry: Entry, context: Context) -> bool:
 
 def supported(entry: Entry, context: Context) -> bool:
     """Whether the article vouches for a coverage-tier candidate: it lies where the text places the
-    mention, near one of the article's certain places, in a US state the article names, or in the
-    country the article names most (outside the US, whose postal names are too many to go by country)."""
+    mention, near one of the article's certain places (``NEAR_ANCHOR_KM``) or within ``NEIGHBOUR_KM``
+    of any settlement or county it names, in a US state the article names, or in the country the article
+    names most (outside the US, whose postal names are too many to go by country)."""
     if context.hint_admin1 or context.hint_country:
         return fits(entry, context)
     if any(near(entry.lat, entry.lon, lat, lon, NEAR_ANCHOR_KM) for lat, lon in context.anchors):
+        return True
+    if any(near(entry.lat, entry.lon, lat, lon, NEIGHBOUR_KM) for lat, lon, _ in context.neighbours):
         return True
     if entry.country == "US":
         return ("US", entry.admin1) in context.states

@@ -21,6 +21,9 @@ from spacy.tokens import Doc
 from claimscope.extract.quantities.numbers import _Number
 
 
+MODEL_PATH = "models/quantities/count_classifier.json"
+
+
 def _shape(text: str) -> str:
     s = re.sub(r"[0-9]", "d", text)
     s = re.sub(r"[a-z]+", "x", s)
@@ -65,8 +68,8 @@ def features(doc: Doc, num: _Number, reason: Optional[str]) -> dict[str, float]:
 @cache
 def _model() -> Optional[dict]:
     try:
-        text = resources.files("claimscope.models").joinpath("quantities/count_classifier.json").read_text(encoding="utf-8")
-    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        text = resources.files("claimscope").joinpath(MODEL_PATH).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
         return None
     return json.loads(text)
 
@@ -78,9 +81,19 @@ def probability(f: dict[str, float], model: dict) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+_USE: dict = {}  # {"model": dict or None} while training or measuring overrides the shipped model
+
+
+def use_model(model: Optional[dict], *, shipped: bool = False) -> None:
+    """Decide with ``model`` (None: the rules alone); ``shipped=True`` goes back to the shipped file."""
+    _USE.clear()
+    if not shipped:
+        _USE["model"] = model
+
+
 def is_quantity(doc: Doc, num: _Number, reason: Optional[str]) -> bool:
     """The final verdict: the model's when it ships, else the rules' (``reason is None``)."""
-    model = _model()
+    model = _USE["model"] if "model" in _USE else _model()
     if model is None:
         return reason is None
     return probability(features(doc, num, reason), model) >= model.get("threshold", 0.5)

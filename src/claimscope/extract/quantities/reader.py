@@ -12,6 +12,7 @@ from claimscope.extract.base import doc_text
 from claimscope.extract.quantities.tables import _MARKUP, _MONTHS, _NO_MEASURE_UNITS, _PHONE, _TIME_AND_AGE_UNITS, changes, qualifiers, scales, units
 from claimscope.extract.quantities.numbers import _Number, _not_a_count, _number_runs, _one_of_noun, _read_run
 from claimscope.extract.quantities.modifiers import _KIND_CHANGE, _change_direction, _match_after, _match_before, _qualifier_ok
+from claimscope.extract.quantities.classifier import is_quantity
 from claimscope.extract.quantities.concept import _entity_and_measure, _subject_concept
 
 # -- the pure function ----------------------------------------------------------
@@ -50,7 +51,7 @@ def find_quantities(doc: Doc) -> list[t.Quantity]:
         numbers: list[Optional[_Number]] = [_read_run(r) for r in _number_runs(sent)]
         used: set[int] = set()
         for k, num in enumerate(numbers):
-            if num is None or k in used or _not_a_count(doc, num, phone_spans):
+            if num is None or k in used or not is_quantity(doc, num, _not_a_count(doc, num, phone_spans)):
                 continue
             _read_mixed_fraction(doc, num)
             r = _Reading(num=num, value=num.value, span_start=num.start, span_end=num.end)

@@ -195,7 +195,11 @@ def decade(m, ctx):
     return hit(m, m.group("dec")[:3], mod=mod_of(m.group("mod")))
 
 
-@rule(r"\b(?:the\s+)?{PREFIX}(?:(?P<cnum>[12]?\d)(?:st|nd|rd|th)|(?P<cword>{CENTURY_ORDINALS}))[\s-]+century\b", type="DATE", priority=2)
+@rule(
+    r"\b(?:the\s+)?(?:(?P<mod>early|late|mid)[- ]+)?(?:(?P<cnum>[12]?\d)(?:st|nd|rd|th)|(?P<cword>{CENTURY_ORDINALS}))[\s-]+century\b",
+    type="DATE",
+    priority=2,
+)
 def century(m, ctx):
     """ "the 20th century" -> 19, "an 11th-century temple" -> 10, "the late nineteenth century" -> 18 END."""
     n = int(m.group("cnum")) if m.group("cnum") else CENTURY_ORDINALS[m.group("cword").lower()]
@@ -207,7 +211,7 @@ def century(m, ctx):
     return Hit(start, m.end(), century_str(n - 1), mod=mod_of(m.group("mod")))
 
 
-@rule(r"\b(?:the\s+)?{PREFIX}(?:'(?P<dec2>[0-9]0)s|(?P<decw>{DECADE_WORDS}))\b", type="DATE", priority=2)
+@rule(r"(?:\bthe\s+)?(?:\b(?P<mod>early|late|mid)[- ]+)?(?:'(?P<dec2>[0-9]0)s\b|\b(?P<decw>{DECADE_WORDS})\b)", type="DATE", priority=2)
 def decade_words(m, ctx):
     """ "the nineties" -> 199, "the '80s" -> 198, "the early seventies" -> 197 START (the 1900s)."""
     word = m.group("decw")
