@@ -283,8 +283,10 @@ def register(app: typer.Typer) -> None:
             rows = [r for r in rows if (r.get("counted") or "").upper() == counted.upper()]
         found = queries.figure_conflicts(rows, measure)
         queries.save_corpus_findings(store, f"figures:{measure.lower()}" + (f":{counted.upper()}" if counted else ""), found)
-        columns = ["published", "outlet", "value", "low", "high", "qualifier", "entity", "counted", "source", "source_type", "side", "epistemic", "claim_id", "figure", "article"]
-        table_columns = ["published", "outlet", "value", "low", "high", "entity", "counted", "source", "side", "claim_id"]
+        # rows grouped by frame (measure · population · counted side · places): different incidents never share a conflict
+        rows = sorted(rows, key=lambda r: (r.get("frame") or "", r.get("published") or ""))
+        columns = ["frame", "published", "outlet", "value", "low", "high", "qualifier", "entity", "counted", "population", "scope", "as_of", "source", "source_type", "side", "epistemic", "claim_id", "figure", "article"]
+        table_columns = ["frame", "published", "outlet", "value", "low", "high", "source", "side", "claim_id"]
         emit(rows, columns, fmt=format, out=out, title=f"figures: {measure}", table_columns=table_columns)
         if format == "table":
             for f in found:

@@ -203,7 +203,7 @@ def test_quantities_evaluation_scoring():
         "The gallery was formerly at 115 Spring St. in SoHo.",
         "For more information call Linda Ng, 1-925-249-2250.",
         "11 (UPI) -- NBA on TNT has a crew of large former players.",
-        "The fact makes one wonder who is behind it.",
+        "One can only guess what happened.",
         "Dave Majernik, a one-time Cruz backer, spoke.",
         "One of them said no.",
     ],

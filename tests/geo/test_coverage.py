@@ -79,3 +79,10 @@ def test_second_level_division_in_the_articles_country(gaz):
     text = "Officials in Powiat zywiecki said Poland would help; Warsaw agreed. Poland sent aid."
     r = _resolve(gaz, text, ["Powiat zywiecki", "Poland", "Warsaw"])[0]
     assert (r.entry.kind, r.entry.country, r.entry.geonameid) == ("admin2", "PL", None)
+
+
+def test_airfield_by_its_full_name_alone(gaz):
+    text = "The plane landed at Boryspil International Airport on Monday."
+    r = _resolve(gaz, text, ["Boryspil International Airport"])[0]
+    assert (r.entry.kind, r.entry.country, r.entry.geonameid) == ("feature", "UA", None) and "airfield" in r.reason
+    assert abs(r.entry.lat - 50.345) < 0.05 and abs(r.entry.lon - 30.895) < 0.05

@@ -185,3 +185,35 @@ def test_store_hedged_counts_denied_like_the_profile():
         {"text": "the strike never happened", "source": "The ministry", "epistemic": "denied"}])
     rows = report_rows(r)
     assert "denied" in WEAK and rows.claims[0]["hedged"] is True
+
+
+def test_store_figures_compare_by_frame_with_the_domain_rule():
+    base = {"article": "a", "quantity": "q1", "claim_id": 1}
+    rows = [
+        {**base, "value": 40.0, "source": "Kyiv police", "population": "civilians", "counted": "UA", "published": "2022-03-02"},
+        {**base, "value": 20000.0, "source": "Ukraine's General Staff", "population": "military", "counted": "RU", "article": "b", "published": "2022-03-03"},
+        {**base, "value": 900.0, "source": "the UN", "population": "civilians", "counted": "UA", "article": "c", "published": "2022-03-04"},
+    ]
+    found = queries.figure_conflicts(rows, "injured")
+    (conflict,) = [f for f in found if f.kind == "figure_conflict"]
+    assert conflict.verdict == "conflict" and {v.source for v in conflict.values} == {"Kyiv police", "the UN"}
+    assert 20000.0 not in [v.value for v in conflict.values]  # soldiers never share the civilians' row
+
+
+def test_store_a_later_figure_of_the_same_source_is_a_revision_not_a_conflict():
+    rows = [
+        {"value": 136.0, "source": "the UN", "article": "a", "quantity": "q1", "claim_id": 1, "published": "2022-03-02"},
+        {"value": 1035.0, "source": "the UN", "article": "b", "quantity": "q1", "claim_id": 2, "published": "2022-04-25"},
+    ]
+    found = queries.figure_conflicts(rows, "killed")
+    assert [f.kind for f in found] == ["figure_revision"]
+    assert "→" in found[0].summary
+
+
+def test_store_parts_and_undated_months_apart():
+    rows = [
+        {"value": 383.0, "source": "the ministry", "article": "a", "quantity": "q1", "claim_id": 1, "published": "2022-03-02"},
+        {"value": 203.0, "source": "a rescuer", "article": "a", "quantity": "q2", "claim_id": 1, "published": "2022-03-02", "part": True},
+        {"value": 40.0, "source": "the mayor", "article": "b", "quantity": "q1", "claim_id": 2, "published": "2022-05-02"},
+    ]
+    assert [f for f in queries.figure_conflicts(rows, "killed") if f.verdict == "conflict"] == []

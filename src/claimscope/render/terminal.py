@@ -49,13 +49,65 @@ def profile_panel(report: model.Report) -> Panel:
     return Panel(Group(Text(p.summary, style="italic"), table), title=f"Sourcing profile - {title}", expand=False)
 
 
-def _highlighted(report: model.Report, claim: model.Claim, attribution: Optional[model.Attribution]) -> Text:
+def _sentence_of(report: model.Report, claim: model.Claim) -> tuple[int, int]:
+    """The bounds of the sentence holding the claim's start (the whole text when sentences are unknown)."""
+    for sent in report.sentences:
+        if sent.start <= claim.start < sent.end:
+            return sent.start, max(sent.end, claim.end)
+    return 0, len(report.text)
+
+
+def claim_window(report: model.Report, claim: model.Claim, attribution: Optional[model.Attribution]) -> tuple[int, int]:
+    """The text shown for a claim: its span, widened to its source and cue when they stand in its sentence.
+
+    A quote running over several sentences is several claims of one attribution;
+    only the sentence that names the source shows it, so no sentence is shown twice.
+    """
     start, end = claim.start, claim.end
     if attribution is not None:
-        # Show the whole sentence around source and cue, even when they lie outside the claim.
-        spans = [s for s in [attribution.source, attribution.cue] if s is not None]
-        start = min([start] + [s.start for s in spans])
-        end = max([end] + [s.end for s in spans])
+        low, high = _sentence_of(report, claim)
+        for s in (attribution.source, attribution.cue):
+            if s is not None and low <= s.start and s.end <= high:
+                start, end = min(start, s.start), max(end, s.end)
+    return start, end
+
+
+def shown_claims(report: model.Report) -> list[tuple[model.Claim, list[str]]]:
+    """The claims to show, each with the ids of the claims it holds.
+
+    A claim whose shown text lies inside the shown text of another claim of the
+    same attribution (or of the article's own voice) is not shown again: its id
+    is listed with the outer claim.
+    """
+    attributions = {a.id: a for a in report.attributions}
+    windows = {c.id: claim_window(report, c, attributions.get(c.attribution or "")) for c in report.claims}
+    outer: dict[str, str] = {}
+    for c in report.claims:
+        s, e = windows[c.id]
+        for o in report.claims:
+            if o.id == c.id or o.attribution != c.attribution:
+                continue
+            os_, oe = windows[o.id]
+            inside = os_ <= s and e <= oe
+            if inside and ((oe - os_) > (e - s) or report.claims.index(o) < report.claims.index(c)):
+                outer[c.id] = o.id
+                break
+
+    def top(cid: str) -> str:
+        seen = set()
+        while cid in outer and cid not in seen:
+            seen.add(cid)
+            cid = outer[cid]
+        return cid
+
+    inner: dict[str, list[str]] = {}
+    for cid in outer:
+        inner.setdefault(top(cid), []).append(cid)
+    return [(c, inner.get(c.id, [])) for c in report.claims if c.id not in outer]
+
+
+def _highlighted(report: model.Report, claim: model.Claim, attribution: Optional[model.Attribution]) -> Text:
+    start, end = claim_window(report, claim, attribution)
     text = Text(report.text[start:end].replace("\n", " "))
 
     def mark(span: Optional[model.Span], style: str) -> None:
@@ -90,80 +142,150 @@ def _because(summary: str, because: Optional[str]) -> Text:
     return text
 
 
+def _table(title: str, columns: list[tuple[str, int]], **kwargs) -> Table:
+    """A table that wraps its cells (``overflow="fold"``: long words are broken, never cut) in the given ratios."""
+    t = Table(title=title, expand=True, **kwargs)
+    for name, ratio in columns:
+        if ratio == 0:  # ids: never wrapped
+            t.add_column(name, style="dim", no_wrap=True)
+        else:  # a narrow column is at least as wide as its one-word header ("mentions", not "mentio/ns")
+            t.add_column(name, ratio=ratio, overflow="fold", min_width=len(name) if ratio == 1 and " " not in name else None)
+    return t
+
+
+def _words(label: Optional[str]) -> str:
+    """A vocabulary value as words: "named_organization" -> "named organization"."""
+    return (label or "-").replace("_", " ")
+
+
 def sources_table(report: model.Report) -> Optional[Table]:
     """The article's speakers (``report.sources``): one row per source, however many names it goes by."""
     if not report.sources:
         return None
-    t = Table(title="Sources", expand=True)
-    for col in ("id", "source", "type", "also called", "attributions"):
-        t.add_column(col)
+    t = _table("Sources", [("id", 0), ("source", 3), ("type", 2), ("also called", 3), ("attributions", 1)])
     for s in report.sources:
-        t.add_row(s.id, s.name, s.type.replace("_", " "), ", ".join(s.aliases) or "-", str(len(s.attributions)))
+        t.add_row(s.id, s.name, _words(s.type), ", ".join(s.aliases) or "-", str(len(s.attributions)))
     return t
 
 
+def _who(a: Optional[model.Attribution]) -> Text:
+    if a is None:
+        return Text("article's own voice", style="dim italic")
+    src = a.source.text if a.source else "(no agent)"
+    who = Text(f"{src}\n", style="bold")
+    who.append(f"{_words(a.source_type)} · {_words(a.kind)}\ncue: {a.cue.text}", style="dim")
+    if a.antecedent is not None:
+        who.append(f"\n→ {a.antecedent.text}", style="dim")
+    return who
+
+
 def claims_table(report: model.Report) -> Table:
+    """One row per claim; a claim whose text another row already shows is named in that row ("also c22")."""
     attributions = {a.id: a for a in report.attributions}
-    table = Table(title="Claims", show_lines=True, expand=True)
-    table.add_column("#", style="dim", no_wrap=True)
-    table.add_column("claim (source highlighted, cue in magenta, hedges underlined)", ratio=5)
-    table.add_column("source", ratio=2)
-    table.add_column("status (why)", ratio=2)
-    table.add_column("evidence / hedges", ratio=2)
-    for claim in report.claims:
+    table = _table("Claims", [("#", 0), ("claim (source highlighted, cue in magenta, hedges underlined)", 5),
+                              ("source", 2), ("status (why)", 2)], show_lines=True)
+    for claim, inner in shown_claims(report):
         a = attributions.get(claim.attribution or "")
-        if a is not None:
-            src = a.source.text if a.source else "(no agent)"
-            who = Text(f"{src}\n", style="bold")
-            who.append(f"{a.source_type or '-'} · {a.kind}\ncue: {a.cue.text}", style="dim")
-            if a.antecedent is not None:
-                who.append(f"\n→ {a.antecedent.text}", style="dim")
-        else:
-            who = Text("article's own voice", style="dim italic")
+        cell = _highlighted(report, claim, a)
         extra = [f"{e.kind}: {e.span.text}" for e in claim.evidence] + [f"hedge: {h.text}" for h in claim.hedges]
-        table.add_row(claim.id, _highlighted(report, claim, a), who, _status(claim), "\n".join(extra) or "-")
+        if extra:
+            cell.append("\n" + "; ".join(extra), style="dim")
+        if inner:
+            cell.append(f"\n(also {', '.join(inner)})", style="dim")
+        table.add_row(claim.id, cell, _who(a), _status(claim))
     return table
 
 
-def _num(x: Optional[float]) -> str:
-    return "" if x is None else f"{x:g}"
+def number(x: Optional[float]) -> str:
+    """A figure's number as a reader writes it: 14,000; 2.5; 1,200,000."""
+    if x is None:
+        return ""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+_RANGE_WORDS = {"between", "from"}
+
+
+def figure_value(q: model.Quantity) -> str:
+    """Value, bounds and qualifier in one form: "over 14,000", "around 500", "5,000–6,000", "at least 120"."""
+    low, high, value = q.low, q.high, q.value
+    qualifier = (q.qualifier or "").strip()
+    if low is not None and high is not None and low != high:
+        core = f"{number(low)}–{number(high)}"
+        return core if not qualifier or qualifier.lower() in _RANGE_WORDS else f"{qualifier} {core}"
+    shown = value if value is not None else (low if low is not None else high)
+    if shown is None:
+        return "-"
+    if qualifier:
+        return f"{qualifier} {number(shown)}"
+    if low is not None and high is None:
+        return f"at least {number(low)}"
+    if high is not None and low is None:
+        return f"at most {number(high)}"
+    if q.change == "~":
+        return f"about {number(shown)}"
+    return number(shown)
+
+
+def figures_table(report: model.Report) -> Optional[Table]:
+    if not report.quantities:
+        return None
+    attributions = {a.id: a for a in report.attributions}
+    t = _table("Figures", [("text", 2), ("value", 2), ("unit", 1), ("counts (measure · entity)", 3), ("source", 3)])
+    for q in report.quantities:
+        a = attributions.get(q.attribution or "")
+        source = (source_name(a) or "(no agent)") if a is not None else "article"
+        what = " · ".join(x for x in (q.measure, q.entity) if x) or "-"
+        t.add_row(q.text, figure_value(q), q.unit or "-", what, source)
+    return t
+
+
+def place_groups(report: model.Report) -> list[dict]:
+    """The places, one entry per resolved place (or per unresolved name): its mentions and how they are written.
+
+    Most mentioned first; ties in the order of first mention.
+    """
+    groups: dict[tuple, dict] = {}
+    for p in report.places:
+        if p.geonameid is not None:
+            key: tuple = ("id", p.geonameid)
+        elif p.name:
+            key = ("name", p.name, p.country)
+        else:
+            key = ("text", p.text.lower())
+        g = groups.setdefault(key, {"place": p, "mentions": 0, "forms": {}, "confidence": p.confidence, "first": p.start})
+        g["mentions"] += 1
+        g["forms"][p.text] = g["forms"].get(p.text, 0) + 1
+        g["confidence"] = max(g["confidence"], p.confidence)
+    return sorted(groups.values(), key=lambda g: (-g["mentions"], g["first"]))
+
+
+def places_table(report: model.Report) -> Optional[Table]:
+    if not report.places:
+        return None
+    t = _table("Places", [("place", 2), ("mentions", 1), ("written as", 3), ("country", 1), ("lat, lon", 2), ("confidence", 1)])
+    for g in place_groups(report):
+        p = g["place"]
+        coords = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else (p.reason or "unresolved")
+        forms = ", ".join(f"{text} ×{n}" if n > 1 else text for text, n in g["forms"].items())
+        t.add_row(p.name or p.text, str(g["mentions"]), forms, p.country or "-", coords, f"{g['confidence']:.2f}")
+    return t
 
 
 def figures_and_places(report: model.Report) -> list:
-    parts = []
-    if report.quantities:
-        t = Table(title="Figures", expand=True)
-        attributions = {a.id: a for a in report.attributions}
-        for col in ("text", "value", "bounds", "unit", "measure", "entity", "source"):
-            t.add_column(col)
-        for q in report.quantities:
-            bounds = f"{_num(q.low)}–{_num(q.high)}" if q.low is not None or q.high is not None else "-"
-            a = attributions.get(q.attribution or "")
-            source = (source_name(a) or "(no agent)") if a is not None else "article"
-            t.add_row(q.text, _num(q.value) or "-", bounds, q.unit or "-", q.measure or "-", q.entity or "-", source)
-        parts.append(t)
-    if report.places:
-        t = Table(title="Places", expand=True)
-        for col in ("text", "resolved", "country", "lat, lon", "confidence"):
-            t.add_column(col)
-        for p in report.places:
-            coords = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None else (p.reason or "unresolved")
-            t.add_row(p.text, p.name or "-", p.country or "-", coords, f"{p.confidence:.2f}")
-        parts.append(t)
+    parts = [x for x in (figures_table(report), places_table(report)) if x is not None]
     if report.times:
-        t = Table(title="Dates and times", expand=True)
-        for col in ("text", "type", "value", "mod"):
-            t.add_column(col)
+        t = _table("Dates and times", [("text", 2), ("type", 1), ("value", 3), ("mod", 2)])
         for x in report.times:
             t.add_row(x.text, x.type, x.value or f"(unresolved: {x.reason})", x.mod or "")
         parts.append(t)
     if report.findings:
-        t = Table(title="Findings", expand=True)
-        for col in ("id", "kind", "verdict", "summary"):
-            t.add_column(col)
+        t = _table("Findings", [("id", 0), ("kind", 2), ("verdict", 2), ("summary", 6)])
         for f in report.findings:
             style = "bold red" if f.verdict in ("conflict", "inconsistent") else ("green" if f.verdict == "consistent" else "")
-            t.add_row(f.id, f.kind, Text(f.verdict, style=style), _because(f.summary, f.because))
+            t.add_row(f.id, _words(f.kind), Text(f.verdict, style=style), _because(f.summary, f.because))
         parts.append(t)
     return parts
 

@@ -89,8 +89,10 @@ def _change_direction(doc: Doc, num: _Number, unit_end: int) -> Optional[str]:
         j = k - 2
         while j > max(0, k - 6) and (doc[j].lower_ in units() or doc[j].text == "%"):
             j -= 1
-        if j >= 0 and (doc[j].like_num or doc[j].text == "%") and doc[j].head.lemma_.lower() in table and doc[j].head.pos_ == "VERB":
-            return table[doc[j].head.lemma_.lower()]
+        if j >= 0 and (doc[j].like_num or doc[j].text == "%"):
+            node = doc[j] if doc[j].head.pos_ == "VERB" else doc[j].head  # "1.4" -> "%" -> "fell"
+            if node.head.lemma_.lower() in table and node.head.pos_ == "VERB":
+                return table[node.head.lemma_.lower()]
     # a noun or adjective right after: "a 12 percent increase", "5% higher"
     if unit_end < len(doc):
         after = doc[unit_end]

@@ -256,9 +256,10 @@ def _date_like_entity(doc: Doc, num: _Number) -> bool:
 
 
 def _is_duration_or_age(doc: Doc, num: _Number) -> bool:
-    nxt = doc[num.end] if num.end < len(doc) else None
+    end = num.end + 1 if num.end < len(doc) and re.fullmatch(r"[1-7]/[2-8]", doc[num.end].text) else num.end  # "5 1/2 hours"
+    nxt = doc[end] if end < len(doc) else None
     prev = doc[num.start - 1] if num.start > 0 else None
-    if nxt is not None and (nxt.lower_ in _TIME_UNITS or (nxt.text == "-" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ in _TIME_UNITS)):
+    if nxt is not None and (nxt.lower_ in _TIME_UNITS or (nxt.text == "-" and end + 1 < len(doc) and doc[end + 1].lower_ in _TIME_UNITS)):
         return True
     if prev is not None and prev.lower_ in ("aged", "age", "ages"):
         return True
