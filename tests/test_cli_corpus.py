@@ -111,3 +111,45 @@ def test_cli_corpus_refuses_a_database_that_is_not_a_store(tmp_path):
     sqlite3.connect(path).execute("CREATE TABLE notes (id INTEGER)").connection.commit()
     result = runner.invoke(app, ["status", "--db", str(path)])
     assert result.exit_code == 2 and "E103" in result.output
+
+
+def test_cli_corpus_figures_without_a_measure_lists_the_measures(db):
+    result = runner.invoke(app, ["figures", "--db", db, "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = {r["measure"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert rows["killed"]["figures"] == "3" and rows["killed"]["articles"] == "3"
+    assert rows["killed"]["spellings"] == "killed"
+    table = runner.invoke(app, ["figures", "--db", db])
+    assert table.exit_code == 0 and "killed" in table.stdout and "measures" in table.stdout
+
+
+def test_cli_corpus_figures_of_an_unknown_measure_prints_no_empty_table(db):
+    result = runner.invoke(app, ["figures", "evacuated", "--db", db])
+    assert result.exit_code == 0
+    assert "no figures for 'evacuated'" in result.output and "measures stored: killed" in result.output
+    assert "┏" not in result.output and "published" not in result.output  # no table, not even its header
+
+
+def test_cli_corpus_claims_search_shows_the_article_and_explains_the_score(db):
+    result = runner.invoke(app, ["claims", "search", "Ukraine says 14,000 Russian troops killed", "--db", db])
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.stdout.splitlines() if "claim_id" in line)
+    assert [c.strip() for c in header.strip("┃").split("┃")] == ["claim_id", "score", "article", "source", "text"]
+    assert "Kyiv" in result.stdout and "2022-03-13" in result.stdout  # the article column: outlet and date
+    legend = " ".join(result.stdout.split())
+    assert "score = cosine of the embeddings" in legend and "figures agree +0.15" in legend and "0.6 or more" in legend
+    rows = [json.loads(line) for line in runner.invoke(
+        app, ["claims", "search", "Ukraine says 14,000 Russian troops killed", "--db", db, "--format", "jsonl"]).stdout.splitlines()]
+    assert all(abs(r["score"] - (r["cosine"] + r["boost"])) < 1e-3 for r in rows)
+    assert {r["article"] for r in rows} >= {"ua", "kyiv"}
+
+
+@pytest.mark.parametrize("command", [["status"], ["figures"], ["sources"], ["claims", "search"], ["claims", "similar"],
+                                     ["claims", "first"]])
+def test_cli_corpus_help_lists_every_export_format(command):
+    from claimscope.vocab import LIST_FORMATS
+
+    result = runner.invoke(app, [*command, "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert ", ".join(LIST_FORMATS) in text

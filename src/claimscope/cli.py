@@ -206,6 +206,9 @@ def _register_optional_commands() -> None:
     cli_corpus.register(app)
     cli_serve.register(app)
     cli_triage.register(app, evaluate_app)
+    from claimscope import cli_stance
+
+    cli_stance.register(evaluate_app)
 
 
 _register_optional_commands()

@@ -27,6 +27,8 @@ from claimscope.vocab import LIST_FORMATS
 
 err_console = Console(stderr=True)
 
+FORMAT_HELP = f"Output: {', '.join(LIST_FORMATS)} (table: on the terminal; parquet needs --out)."
+OUT_HELP = "Write the listing to this file instead of the terminal."
 DB_HELP = "Store URL: sqlite:///PATH, a .db path, or postgresql://USER@HOST:PORT/DB (default: ./claimscope.db)."
 
 
@@ -71,7 +73,7 @@ def emit(
     if fmt == "table":
         table = Table(title=title or None, show_lines=False)
         for c in columns:
-            wide = c in ("claim", "text", "summary", "message", "outlets", "sources")
+            wide = c in ("claim", "text", "summary", "message", "outlets", "sources", "spellings", "article")
             table.add_column(c, overflow="fold", ratio=3 if wide else 1, min_width=None if wide else min(len(c), 10))
         for r in rows:
             table.add_row(*(_cell(r[c]) for c in columns))
@@ -127,7 +129,25 @@ def _emit_matches(db: Optional[str], search, fmt: str, out: Optional[Path], titl
         rows = search(store)
     except ClaimscopeError as err:
         _fail(err.message)
+    for r in rows:  # on the terminal the article column also says where and when (exports have their own columns)
+        where = ", ".join(str(x) for x in (r.get("outlet"), r.get("published")) if x)
+        r["article"] = f"{r.get('ext_id')}\n{where}" if fmt == "table" and where else r.get("ext_id")
+        r["boost"] = round(r["score"] - r["cosine"], 4)
+    if not rows and fmt == "table":
+        err_console.print("no matching claims in the store.")
+        return
     emit(rows, MATCH_COLUMNS, fmt=fmt, out=out, title=title, table_columns=MATCH_TABLE)
+    if fmt == "table" and out is None:
+        Console().print(score_legend(), style="dim", highlight=False)
+
+
+def score_legend() -> str:
+    """What a match score is made of, with the weights of :mod:`claimscope.match`."""
+    from claimscope import match as m  # the weights only; imported with the search it explains
+
+    return (f"score = cosine of the embeddings (meaning, -1 to 1) + boost: figures agree {m.NUMBERS_AGREE:+g} / "
+            f"disagree {m.NUMBERS_DISAGREE:+g}, same side {m.SIDE_AGREE:+g} / other side {m.SIDE_DISAGREE:+g}, "
+            f"a shared place {m.PLACE_SHARED:+g}; so it can pass 1. {m.SAME_CLAIM:g} or more: the same claim.")
 
 
 def register(app: typer.Typer) -> None:
@@ -190,8 +210,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def status(
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-        format: str = typer.Option("table", "--format", "-f", help=f"One of: {', '.join(LIST_FORMATS)}."),
-        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
         failures: bool = typer.Option(False, "--failures", help="List each failed input with its error."),
     ) -> None:
         """What the store holds: articles done, inputs failed, records, schema revision."""
@@ -212,10 +232,15 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         k: int = typer.Option(10, "-k", help="How many matches."),
         min_score: Optional[float] = typer.Option(None, "--min-score", help="Hide matches scoring below this (same claim: 0.6)."),
-        format: str = typer.Option("table", "--format", "-f"),
-        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
     ) -> None:
-        """Stored claims matching TEXT, ranked: meaning (embeddings) plus figures, side and places."""
+        """Stored claims matching TEXT, ranked: meaning (embeddings) plus figures, side and places.
+
+        The score is the cosine of the two claims' embeddings (-1 to 1) plus named boosts: +0.15 when their
+        figures agree, -0.5 when they disagree, and small boosts for the same side and a shared place (see
+        SCORE_LEGEND); it can pass 1. 0.6 or more: taken as the same claim.
+        """
         from claimscope.store.vectors import search_text
 
         _emit_matches(db, lambda store: search_text(store, text, k=k, min_score=min_score), format, out, f"claims matching: {text}")
@@ -226,8 +251,8 @@ def register(app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         k: int = typer.Option(10, "-k"),
         min_score: float = typer.Option(0.6, "--min-score", help="The same claim scores 0.6 or more."),
-        format: str = typer.Option("table", "--format", "-f"),
-        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
     ) -> None:
         """The same claim in other articles and from other sources."""
         from claimscope.store.vectors import similar_claims
@@ -238,8 +263,8 @@ def register(app: typer.Typer) -> None:
     def claims_first(
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         min_score: float = typer.Option(0.6, "--min-score"),
-        format: str = typer.Option("table", "--format", "-f"),
-        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
     ) -> None:
         """Each claim carried by several articles: where and when it first appeared, who carried it since."""
         rows = _clusters(db, min_score)
@@ -264,20 +289,31 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def figures(
-        measure: str = typer.Argument(..., help="What is counted, e.g. killed, injured, displaced."),
+        measure: Optional[str] = typer.Argument(None, help="What is counted, e.g. killed, injured, displaced; none: list the measures."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw the figures over time: FILE.png or FILE.svg."),
         counted: Optional[str] = typer.Option(None, "--counted", help="Only figures counting this side, e.g. RU for 'Russian troops'."),
-        format: str = typer.Option("table", "--format", "-f"),
-        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
     ) -> None:
-        """Every figure for MEASURE across the corpus: value, bounds, source, side, outlet, date; conflicts as findings."""
+        """Every figure for MEASURE across the corpus: value, bounds, source, side, outlet, date; conflicts as findings.
+
+        Without MEASURE: the measures the store holds, with how many figures and articles each.
+        """
         from claimscope.store import queries
 
         try:
             store = _open(db)
         except ClaimscopeError as err:
             _fail(err.message)
+        if measure is None:
+            listed = queries.measures(store)
+            if not listed and format == "table":
+                err_console.print("no figures in the store; `claimscope ingest FILE...` adds articles.")
+                return
+            emit(listed, ["measure", "figures", "articles", "spellings"], fmt=format, out=out,
+                 title="measures (claimscope figures MEASURE lists one)")
+            return
         rows = queries.figures(store, measure)
         if counted:
             rows = [r for r in rows if (r.get("counted") or "").upper() == counted.upper()]
@@ -287,12 +323,14 @@ def register(app: typer.Typer) -> None:
         rows = sorted(rows, key=lambda r: (r.get("frame") or "", r.get("published") or ""))
         columns = ["frame", "published", "outlet", "value", "low", "high", "qualifier", "entity", "counted", "population", "scope", "as_of", "source", "source_type", "side", "epistemic", "claim_id", "figure", "article"]
         table_columns = ["frame", "published", "outlet", "value", "low", "high", "source", "side", "claim_id"]
-        emit(rows, columns, fmt=format, out=out, title=f"figures: {measure}", table_columns=table_columns)
+        if not rows and format == "table":  # no empty table: say so, and what there is
+            known = ", ".join(m["measure"] for m in queries.measures(store)[:8])
+            err_console.print(f"no figures for '{measure}' in the store" + (f"; measures stored: {known}." if known else "."))
+        else:
+            emit(rows, columns, fmt=format, out=out, title=f"figures: {measure}", table_columns=table_columns)
         if format == "table":
             for f in found:
                 Console().print(f"[bold]{f.verdict}[/bold]: {f.summary}", highlight=False)
-            if not rows:
-                err_console.print(f"no figures for '{measure}' in the store.")
         if plot:
             from claimscope.store.plot import plot_figures
 
@@ -302,8 +340,8 @@ def register(app: typer.Typer) -> None:
     @app.command()
     def sources(
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
-        format: str = typer.Option("table", "--format", "-f"),
-        out: Optional[Path] = typer.Option(None, "--out", "-o"),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
         first: bool = typer.Option(True, "--first/--no-first", help="Also show the first appearance of each matched claim (table only)."),
     ) -> None:
         """Who is cited, how often, named or anonymous, by outlet."""
@@ -320,8 +358,9 @@ def register(app: typer.Typer) -> None:
             emit(_clusters(db, 0.6), CLUSTER_COLUMNS, fmt="table", out=None, title="matched claims: first appearance", table_columns=CLUSTER_TABLE)
 
 
-MATCH_COLUMNS = ["claim_id", "score", "cosine", "same_claim", "published", "outlet", "source", "side", "epistemic", "text", "ext_id"]
-MATCH_TABLE = ["claim_id", "score", "published", "outlet", "source", "side", "text"]
+MATCH_COLUMNS = ["claim_id", "score", "cosine", "boost", "same_claim", "published", "outlet", "article", "source", "side",
+                 "epistemic", "text", "ext_id"]
+MATCH_TABLE = ["claim_id", "score", "article", "source", "text"]
 CLUSTER_TABLE = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets"]
 CLUSTER_COLUMNS = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets", "sources", "first_claim_id", "claim_ids"]
 

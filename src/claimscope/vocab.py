@@ -27,7 +27,7 @@ FindingKind = Literal["figure_conflict", "figure_revision", "spatial_check"]
 Verdict = Literal["conflict", "self_contradiction", "revision", "consistent", "inconsistent", "unverifiable"]
 # How one figure relates to another of the same frame (see claimscope.domain.figures).
 FigureRelation = Literal["part_of", "sub_measure", "restatement"]
-ReportFormat = Literal["terminal", "json", "html", "claimreview", "webannotation"]
+ReportFormat = Literal["terminal", "json", "html", "claimreview", "webannotation", "csv"]
 ListFormat = Literal["table", "csv", "parquet", "jsonl"]
 
 ATTRIBUTION_KINDS: tuple[str, ...] = get_args(AttributionKind)

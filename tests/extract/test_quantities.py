@@ -206,6 +206,8 @@ def test_quantities_evaluation_scoring():
         "One can only guess what happened.",
         "Dave Majernik, a one-time Cruz backer, spoke.",
         "One of them said no.",
+        "He is on the FBI's list of the Ten Most Wanted fugitives.",
+        "Notre Dame reached the Final Four on Sunday.",
     ],
 )
 def test_quantities_news_not_counts(qnlp, text):
@@ -226,6 +228,9 @@ def test_quantities_news_not_counts(qnlp, text):
         ("A temperature of 98.6 degrees f is normal.", 98.6, "°F"),
         ("She spent about 5 1/2 hours in Nairobi.", 5.5, "hour"),
         ("The plant has a 1000 ton capacity cold storage facility.", 1000, "t"),
+        ("It plans to spin off #4 billion in assets.", 4_000_000_000, "GBP"),
+        ("I'm 1.8m tall.", 1.8, "m"),
+        ("The deal is worth $3m in cash.", 3_000_000, "USD"),
     ],
 )
 def test_quantities_news_values_and_units(qnlp, text, value, unit):
@@ -241,6 +246,8 @@ def test_quantities_one_of_the_counted_noun(qnlp):
     assert q.value == 1 and q.entity == "staffers"
     (_, q), = quantities(qnlp, "He has been one of Communism's most effective adversaries.")
     assert q.value == 1 and q.entity == "adversaries"
+    (_, q), = quantities(qnlp, "He said that one of the computers slid across the floor.")
+    assert q.value == 1 and q.entity == "computers"
 
 
 @pytest.mark.model
@@ -277,6 +284,14 @@ def test_quantities_news_changes(qnlp, text, change):
         return
     (_, q), = found
     assert q.change == change
+
+
+@pytest.mark.model
+def test_quantities_two_units_are_not_a_range(qnlp):
+    found = quantities(qnlp, "Sears said its total revenue rose 4.8 % to $ 13.18 billion.")
+    assert [(q.value, q.unit, q.low, q.high) for _, q in found] == [(4.8, "%", None, None), (13_180_000_000, "USD", None, None)]
+    (_, q), = quantities(qnlp, "Prices rose 5% to 6% a year.")
+    assert (q.low, q.high, q.unit) == (5, 6, "%")
 
 
 @pytest.mark.model

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -72,3 +75,29 @@ def test_shipped_model_is_used_only_if_it_beat_the_rules():
     )
     assert shipped.use == (won and (meta["model_cv"] != meta["rules_cv"]) and (meta["model_heldout"] != meta["rules_heldout"]))
     assert (load_gazetteer().ranker is not None) == shipped.use
+
+
+def _training():
+    path = Path(__file__).resolve().parents[2] / "training" / "train_place_ranker.py"
+    spec = importlib.util.spec_from_file_location("train_place_ranker", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fit_is_the_rules_under_a_strong_penalty_and_learns_under_a_weak_one():
+    train = _training()
+    # Synthetic groups: the rules prefer the first candidate, the right one is the more populous second.
+    groups = []
+    for i in range(40):
+        x = np.zeros((2, len(FEATURE_NAMES)))
+        x[0, FEATURE_NAMES.index("rule_score")] = 5.0 + i % 3
+        x[1, FEATURE_NAMES.index("rule_score")] = 4.0 + i % 3
+        x[1, FEATURE_NAMES.index("log_population")] = 6.0
+        x[0, FEATURE_NAMES.index("log_population")] = 4.0 + (i % 2)
+        groups.append((i, x, np.array([0.0, 1.0])))
+    strong = train.fit(groups, 1e6)
+    weak = train.fit(groups, 0.01)
+    xs = [(x - strong.mean) / strong.scale for _, x, _ in groups]
+    assert all(np.argmax(x @ strong.w) == 0 for x in xs)  # the rules' choice
+    assert all(np.argmax(((x * strong.scale + strong.mean - weak.mean) / weak.scale) @ weak.w) == 1 for x in xs)

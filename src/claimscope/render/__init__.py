@@ -8,6 +8,7 @@ from typing import Callable
 from claimscope import model
 from claimscope.errors import ClaimscopeError, Errors
 from claimscope.render.claimreview import to_claimreview
+from claimscope.render.csv import render_csv
 from claimscope.render.html import render_html
 from claimscope.render.terminal import render_text
 from claimscope.render.webannotation import to_webannotation
@@ -31,6 +32,7 @@ RENDERERS: dict[str, Callable[[model.Report], str]] = {
     "html": render_html,
     "claimreview": _claimreview,
     "webannotation": _webannotation,
+    "csv": render_csv,
 }
 
 

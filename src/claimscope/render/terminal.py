@@ -143,13 +143,14 @@ def _because(summary: str, because: Optional[str]) -> Text:
 
 
 def _table(title: str, columns: list[tuple[str, int]], **kwargs) -> Table:
-    """A table that wraps its cells (``overflow="fold"``: long words are broken, never cut) in the given ratios."""
+    """A table that wraps its cells (``overflow="fold"``: long words are broken, never cut) in the given ratios
+    (ratio 0: a short column, as wide as its widest cell)."""
     t = Table(title=title, expand=True, **kwargs)
     for name, ratio in columns:
-        if ratio == 0:  # ids: never wrapped
-            t.add_column(name, style="dim", no_wrap=True)
-        else:  # a narrow column is at least as wide as its one-word header ("mentions", not "mentio/ns")
-            t.add_column(name, ratio=ratio, overflow="fold", min_width=len(name) if ratio == 1 and " " not in name else None)
+        if ratio == 0:  # ids and short values ("RU", "1.00", "DATE"): as wide as they are, never wrapped
+            t.add_column(name, style="dim" if name in ("#", "id") else None, no_wrap=True)
+        else:
+            t.add_column(name, ratio=ratio, overflow="fold")
     return t
 
 
@@ -162,7 +163,7 @@ def sources_table(report: model.Report) -> Optional[Table]:
     """The article's speakers (``report.sources``): one row per source, however many names it goes by."""
     if not report.sources:
         return None
-    t = _table("Sources", [("id", 0), ("source", 3), ("type", 2), ("also called", 3), ("attributions", 1)])
+    t = _table("Sources", [("id", 0), ("source", 3), ("type", 2), ("also called", 3), ("attributions", 0)])
     for s in report.sources:
         t.add_row(s.id, s.name, _words(s.type), ", ".join(s.aliases) or "-", str(len(s.attributions)))
     return t
@@ -265,7 +266,7 @@ def place_groups(report: model.Report) -> list[dict]:
 def places_table(report: model.Report) -> Optional[Table]:
     if not report.places:
         return None
-    t = _table("Places", [("place", 2), ("mentions", 1), ("written as", 3), ("country", 1), ("lat, lon", 2), ("confidence", 1)])
+    t = _table("Places", [("place", 2), ("mentions", 0), ("written as", 3), ("country", 0), ("lat, lon", 2), ("confidence", 0)])
     for g in place_groups(report):
         p = g["place"]
         coords = f"{p.lat:.3f}, {p.lon:.3f}" if p.lat is not None and p.lon is not None else (p.reason or "unresolved")
@@ -277,12 +278,12 @@ def places_table(report: model.Report) -> Optional[Table]:
 def figures_and_places(report: model.Report) -> list:
     parts = [x for x in (figures_table(report), places_table(report)) if x is not None]
     if report.times:
-        t = _table("Dates and times", [("text", 2), ("type", 1), ("value", 3), ("mod", 2)])
+        t = _table("Dates and times", [("text", 2), ("type", 0), ("value", 3), ("mod", 0)])
         for x in report.times:
             t.add_row(x.text, x.type, x.value or f"(unresolved: {x.reason})", x.mod or "")
         parts.append(t)
     if report.findings:
-        t = _table("Findings", [("id", 0), ("kind", 2), ("verdict", 2), ("summary", 6)])
+        t = _table("Findings", [("id", 0), ("kind", 2), ("verdict", 0), ("summary", 6)])
         for f in report.findings:
             style = "bold red" if f.verdict in ("conflict", "inconsistent") else ("green" if f.verdict == "consistent" else "")
             t.add_row(f.id, _words(f.kind), Text(f.verdict, style=style), _because(f.summary, f.because))

@@ -61,6 +61,31 @@ def figures(store, measure: str) -> list[dict]:
     return rows
 
 
+def measures(store) -> list[dict]:
+    """What the stored figures count: one row per measure group (:func:`measure_group`), most figures first.
+
+    ``spellings`` lists the stored measure texts of the group ("death toll; died; killed").
+    """
+    q = s.quantities.c
+    stmt = select(q.measure, func.count().label("n")).where(q.measure.is_not(None)).group_by(q.measure)
+    groups: dict[str, dict] = {}
+    with store.reader() as conn:
+        pairs = conn.execute(select(q.measure, q.article_id).distinct().where(q.measure.is_not(None))).all()
+        counts = conn.execute(stmt).all()
+    articles: dict[str, set] = defaultdict(set)
+    for measure, article_id in pairs:
+        articles[measure_group(measure) or measure].add(article_id)
+    for measure, n in counts:
+        key = measure_group(measure) or measure
+        g = groups.setdefault(key, {"measure": key, "figures": 0, "articles": 0, "spellings": []})
+        g["figures"] += n
+        g["spellings"].append(measure)
+    for key, g in groups.items():
+        g["articles"] = len(articles[key])
+        g["spellings"] = "; ".join(sorted(set(g["spellings"])))
+    return sorted(groups.values(), key=lambda g: (-g["figures"], g["measure"]))
+
+
 def _figure(row: dict) -> Optional[float]:
     for key in ("value", "high", "low"):
         if row.get(key) is not None:

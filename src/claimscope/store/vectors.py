@@ -29,6 +29,7 @@ from sqlalchemy import func, select
 
 from claimscope.match import SAME_CLAIM, ClaimFacts, figure, facts_of_text, match_score, numbers_in, side_of_text
 from claimscope.store import schema as s
+from claimscope.store.encoder import embed_numpy
 
 MODEL_NAME = "all-MiniLM-L6-v2"
 DIM = 384
@@ -270,7 +271,8 @@ def rank(
 def search_text(store, text: str, *, k: int = 10, min_score: Optional[float] = None, index: Optional[VectorIndex] = None) -> list[dict]:
     """Stored claims matching free text (``claimscope claims search``)."""
     index = index or VectorIndex(store).sync()
-    return rank(store, index, embed([text])[0], facts_of_text(text), k=k, min_score=min_score)
+    # One short query: the NumPy forward pass (same vectors), not sentence-transformers and torch (see store/encoder.py).
+    return rank(store, index, embed_numpy([text])[0], facts_of_text(text), k=k, min_score=min_score)
 
 
 def similar_claims(store, claim_id: int, *, k: int = 10, min_score: Optional[float] = SAME_CLAIM, index: Optional[VectorIndex] = None) -> list[dict]:

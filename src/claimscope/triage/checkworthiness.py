@@ -33,6 +33,7 @@ import numpy as np
 from claimscope.domain.numbers import NUMBER_WORDS, ORDINALS
 from claimscope.lexicon import word_list, word_table
 from claimscope.triage.text import capitalised
+from claimscope.vocab import NAMED
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "triage" / "checkworthiness.json"
 TOKEN = re.compile(r"(?u)\b\w\w+\b")
@@ -162,7 +163,11 @@ def score_texts(texts: Sequence[str], model: Optional[CheckworthinessModel] = No
 
 
 def report_signals(claim: dict, report: dict) -> dict[str, float]:
-    """What the analysed report knows about a claim, as signals (a ``Report.to_dict()`` and one of its claims)."""
+    """What the analysed report knows about a claim, as signals (a ``Report.to_dict()`` and one of its claims).
+
+    Its quantities (numbers, units, measures), its attribution (a reporting cue; a named person or organisation
+    counts as a name) and its epistemic status (hedged, alleged, estimated count as a hedge) replace the text's guesses.
+    """
     sig: dict[str, float] = {}
     quantities = [q for q in report.get("quantities") or [] if q.get("claim") == claim.get("id")]
     if quantities:
@@ -172,10 +177,12 @@ def report_signals(claim: dict, report: dict) -> dict[str, float]:
             sig["unit"] = 1.0
         if any(q.get("measure") for q in quantities):
             sig["measure"] = 1.0
-    if claim.get("attribution"):
+    attribution = next((a for a in report.get("attributions") or [] if a.get("id") == claim.get("attribution")), None)
+    if attribution is not None:
         sig["reporting"] = 1.0
-    status = str(claim.get("epistemic_status") or claim.get("status") or "")
-    if status in ("hedged", "speculative", "uncertain"):
+        if attribution.get("source_type") in NAMED:
+            sig["name"] = max(1.0, float(min(len(capitalised(claim.get("text", ""))), 4)))
+    if claim.get("epistemic") in ("hedged", "alleged", "estimated"):
         sig["hedged"] = 1.0
     return sig
 

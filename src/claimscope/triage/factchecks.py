@@ -135,17 +135,20 @@ def from_claimreview(obj: dict, where: str) -> Item:
     )
 
 
-def _claimreviews(doc, where: str) -> Iterator[Item]:
-    """Every ClaimReview in a JSON-LD document: an object, a list, ``@graph``, or nested under ``review``."""
+def _claimreviews(doc, where: str, in_graph: bool = False) -> Iterator[Item]:
+    """Every ClaimReview in a JSON-LD document: an object, a list, ``@graph``, or nested under ``review``.
+
+    In a ``@graph``, nodes of other types (the WebPage, the Organization...) are skipped, not failures.
+    """
     if isinstance(doc, list):
         for i, obj in enumerate(doc):
-            yield from _claimreviews(obj, f"{where}[{i}]")
+            yield from _claimreviews(obj, f"{where}[{i}]", in_graph)
         return
     if not isinstance(doc, dict):
         yield _fail(where, TriageErrors.E304.format(where=where, got=type(doc).__name__))
         return
     if "@graph" in doc:
-        yield from _claimreviews(doc["@graph"], f"{where}.@graph")
+        yield from _claimreviews(doc["@graph"], f"{where}.@graph", in_graph=True)
         return
     if "ClaimReview" in _types(doc) or "claimReviewed" in doc:
         yield from_claimreview(doc, where)
@@ -157,7 +160,9 @@ def _claimreviews(doc, where: str) -> Iterator[Item]:
         return
     nested = doc.get("review") or doc.get("mainEntity")
     if isinstance(nested, (dict, list)):
-        yield from _claimreviews(nested, where)
+        yield from _claimreviews(nested, where, in_graph)
+        return
+    if in_graph and "@type" in doc:
         return
     yield from_record(doc, where)
 

@@ -32,6 +32,7 @@ from typing import Callable, Optional, Sequence
 
 import numpy as np
 from scipy import sparse
+from usearch.index import Index
 
 from claimscope.triage.factchecks import FactCheck
 from claimscope.triage.text import capitalised, clean_query, negated, numbers, sentences, tokens
@@ -41,6 +42,8 @@ Embed = Callable[[Sequence[str]], np.ndarray]
 RRF_K = 60
 FIRST_K = 100  # per first-stage ranking
 CANDIDATES = 30  # fused candidates re-ranked
+ANN_MIN = 50_000  # from this many fact-checks on, the dense first stage is an HNSW index (usearch), below an exact scan
+ANN_THREADS = 1
 
 BASE_FEATURES = (
     "bm25", "bm25_gap", "bm25_rank", "cos_mean", "cos_claim", "cos_title", "cos_gap", "cos_rank", "rrf_rank",
@@ -50,6 +53,14 @@ BASE_FEATURES = (
 # Each of these is also given relative to the query's best candidate (value - max) and as its rank among the candidates.
 RELATIVE = ("cos_claim", "cos_title", "overlap_doc", "title_overlap", "names_shared", "sent_cos_claim", "sent_cos_title")
 FEATURES = BASE_FEATURES + tuple(f"{f}_gap" for f in RELATIVE) + tuple(f"{f}_rank" for f in RELATIVE)
+# The match confidence (was this claim checked at all?) looks only at the pair itself, never at the other candidates:
+# the re-ranker's relative features make any query's best candidate look good.
+ABSOLUTE = (
+    "bm25", "cos_mean", "cos_claim", "cos_title", "overlap_doc", "overlap_query", "jaccard", "title_overlap",
+    "numbers_shared", "numbers_doc_only", "names_shared", "names_doc_frac", "negation_mismatch", "sent_cos_claim",
+    "sent_cos_title",
+)
+ABSOLUTE_COLUMNS = [FEATURES.index(f) for f in ABSOLUTE]
 
 
 class BM25:
@@ -101,12 +112,16 @@ def relative(x: np.ndarray) -> np.ndarray:
 @dataclass
 class Match:
     check: FactCheck
-    score: float  # re-ranker probability, 0-1
+    score: float  # re-ranker probability, 0-1: orders the candidates of one query
     bm25: float
     cosine: float
+    confidence: float = 0.0  # 0-1: how likely this fact-check checked the query's claim, comparable across queries
 
     def to_dict(self) -> dict:
-        return {**self.check.to_dict(), "score": round(self.score, 4), "bm25": round(self.bm25, 3), "cosine": round(self.cosine, 4)}
+        return {
+            **self.check.to_dict(), "score": round(self.score, 4), "confidence": round(self.confidence, 4),
+            "bm25": round(self.bm25, 3), "cosine": round(self.cosine, 4),
+        }
 
 
 @cache
@@ -162,6 +177,10 @@ class FactcheckIndex:
         self.title_vecs = np.asarray(title_vecs if title_vecs is not None else self.claim_vecs, dtype=np.float16)
         self.mean_vecs = _unit(self.claim_vecs.astype(np.float32) + self.title_vecs.astype(np.float32))
         self.ranker = ranker if ranker is not None else load_ranker()
+        self.ann = None
+        if len(self.checks) >= ANN_MIN:
+            self.ann = Index(ndim=self.mean_vecs.shape[1], metric="cos", dtype="f16", connectivity=16, expansion_add=64, expansion_search=128)
+            self.ann.add(np.arange(len(self.checks)), self.mean_vecs, threads=ANN_THREADS)
 
     def __len__(self) -> int:
         return len(self.checks)
@@ -170,18 +189,24 @@ class FactcheckIndex:
     def first_stage(self, query_tokens: list[str], qvec: np.ndarray, n: int = CANDIDATES) -> dict:
         """The fused candidates and what the re-ranker needs to know about the whole ranking."""
         bm = self.bm25.scores(query_tokens)
-        cos = self.mean_vecs @ qvec
-        top_b, top_e = _top(bm, FIRST_K), _top(cos, FIRST_K)
+        top_b = _top(bm, FIRST_K)
+        if self.ann is not None:  # HNSW: the nearest FIRST_K by cosine without scanning every vector
+            top_e = np.asarray(self.ann.search(qvec, FIRST_K, threads=1).keys, dtype=np.int64)
+        else:
+            top_e = _top(self.mean_vecs @ qvec, FIRST_K)
         rank_b = {int(i): r for r, i in enumerate(top_b) if bm[i] > 0}
-        rank_e = {int(i): r for r, i in enumerate(top_e)}
+        union = sorted(set(rank_b) | {int(i) for i in top_e})
+        cos = dict(zip(union, (self.mean_vecs[union] @ qvec).tolist())) if union else {}
+        order_e = sorted((i for i in top_e.tolist() if i in cos), key=lambda i: (-cos[i], i))
+        rank_e = {i: r for r, i in enumerate(order_e)}
         fused = {
             i: 1.0 / (RRF_K + rank_b.get(i, 10 * FIRST_K)) + 1.0 / (RRF_K + rank_e.get(i, 10 * FIRST_K))
-            for i in set(rank_b) | set(rank_e)
+            for i in union
         }
         order = sorted(fused, key=lambda i: (-fused[i], i))[:n]
         return {
             "ids": order, "bm": bm, "cos": cos, "rank_b": rank_b, "rank_e": rank_e,
-            "bm_max": float(bm[top_b[0]]) if len(top_b) else 0.0, "cos_max": float(cos[top_e[0]]) if len(top_e) else 0.0,
+            "bm_max": float(bm[top_b[0]]) if len(top_b) else 0.0, "cos_max": cos[order_e[0]] if order_e else 0.0,
         }
 
     # features --------------------------------------------------------------------------------------------------
@@ -239,6 +264,13 @@ class FactcheckIndex:
         logit = z @ np.asarray(r["coef"]) + float(r["intercept"])
         return 1.0 / (1.0 + np.exp(-logit))
 
+    def match_confidence(self, x: np.ndarray) -> np.ndarray:
+        m = self.ranker.get("match")
+        if not m or not len(x):
+            return np.zeros(len(x))
+        z = (x[:, ABSOLUTE_COLUMNS] - np.asarray(m["mean"])) / np.asarray(m["scale"])
+        return 1.0 / (1.0 + np.exp(-(z @ np.asarray(m["coef"]) + float(m["intercept"]))))
+
     # search ----------------------------------------------------------------------------------------------------
     def query_vectors(self, query: str) -> tuple[np.ndarray, Optional[np.ndarray]]:
         """The cleaned query's embedding and, when it has several sentences, theirs (one encoder batch)."""
@@ -261,13 +293,15 @@ class FactcheckIndex:
         qvec = np.asarray(qvec, dtype=np.float32)
         stage = self.first_stage(tokens(query), qvec, n=max(CANDIDATES, k))
         ids = stage["ids"]
+        x = self.features(query, qvec, stage, sent_vecs)
         if rerank and ids:
-            scores = self.rerank_scores(self.features(query, qvec, stage, sent_vecs))
+            scores = self.rerank_scores(x)
         else:  # fused rank only: a monotone 0-1 stand-in
             scores = np.asarray([1.0 / (1 + r) for r in range(len(ids))])
+        confidence = self.match_confidence(x)
         order = np.argsort(-scores, kind="stable")[:k]
         return [
-            Match(self.checks[ids[j]], float(scores[j]), float(stage["bm"][ids[j]]), float(stage["cos"][ids[j]]))
+            Match(self.checks[ids[j]], float(scores[j]), float(stage["bm"][ids[j]]), float(stage["cos"][ids[j]]), float(confidence[j]))
             for j in order
         ]
 

@@ -38,9 +38,22 @@ def _number_token(tok: Token) -> bool:
     if low in scales():
         sc, vague = scales()[low]
         if len(low) <= 3:  # "m", "bn", "k" only right after digits
-            return bool(tok.i > 0 and _DIGITS.match(tok.nbor(-1).text) and tok.nbor(-1).idx + len(tok.nbor(-1)) == tok.idx)
+            glued = bool(tok.i > 0 and _DIGITS.match(tok.nbor(-1).text) and tok.nbor(-1).idx + len(tok.nbor(-1)) == tok.idx)
+            return glued and not (low == "m" and _metre_m(tok))
         return True
     return False
+
+
+def _metre_m(tok: Token) -> bool:
+    """ "1.8m tall", "7ft (2.1m)": a glued "m" with no currency before and no counted noun after is metres."""
+    digits = tok.nbor(-1)
+    before = digits.nbor(-1) if digits.i > 0 else None
+    if before is not None and (before.lower_ in units() and not before.is_alpha or before.lower_ in ("usd", "eur", "gbp", "dlrs")):
+        return False  # "$3m", "£2.5m"
+    after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if after is None:
+        return False
+    return after.pos_ == "ADJ" or after.text in (")", "]")
 
 
 def _read_number(toks: list[Token]) -> Optional[_Number]:
@@ -279,8 +292,10 @@ def _one_of_noun(doc: Doc, num: _Number) -> Optional[int]:
     Not "one of them", nor "the only one of eight siblings" or "no one" (the one is a pronoun there).
     """
     prev = doc[num.start - 1] if num.start > 0 else None
-    if prev is not None and (prev.lower_ in ("no", "any", "every", "each", "the", "this", "that", "only") or prev.lower_ == "-"):
-        return None
+    if prev is not None and (
+        prev.lower_ in ("no", "any", "every", "each", "the", "only", "-") or (prev.lower_ in ("this", "that") and prev.tag_ == "DT")
+    ):
+        return None  # "that" as a conjunction is fine: "he said that one of the computers ..."
     j = num.end + 1  # after "of"
     if j >= len(doc) or not (doc[j].lower_ in _DETERMINERS or doc[j].tag_ == "POS" or doc[j].pos_ in ("PROPN",)):
         return None
@@ -309,6 +324,14 @@ def _score_year_or_address(doc: Doc, num: _Number, prev: Optional[Token], nxt: O
     # the day of a dateline cut off from its month: "11 (UPI) --"
     if first.is_sent_start and nxt is not None and nxt.text == "(" and num.end + 1 < len(doc) and doc[num.end + 1].text in ("UPI", "AP", "Reuters", "AFP"):
         return "date"
+    # number words in a title-case name: "the Ten Most Wanted fugitives", "the Final Four", "Ocean's Eight"
+    if first.is_title and first.lower_ in _NUMBER_WORDS and not first.is_sent_start and not (prev is not None and prev.text in ('"', "“", "(", ":", "—", "-")):
+        if prev is not None and (
+            prev.tag_ == "POS"  # "Ocean's Eight"
+            or (prev.is_title and prev.pos_ == "PROPN")  # "the Final Four"
+            or (prev.lower_ == "the" and nxt is not None and nxt.is_title and nxt.is_alpha)  # "the Ten Most Wanted"
+        ):
+            return "part of a name"
     # years in words, as broadcast transcripts write them
     words = [t.lower_ for t in doc[num.start : num.end]]
     if len(words) >= 2 and words[0] in ("eighteen", "nineteen") and words[1] not in ("hundred", "thousand", "million", "billion"):

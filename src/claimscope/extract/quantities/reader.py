@@ -93,6 +93,9 @@ def _read_range(doc: Doc, sent: Span, r: _Reading, other: _Number) -> bool:
         is_range = other.value is not None and num.value is not None and other.value >= num.value
         if doc[num.start].head.lemma_.lower() in changes() or (num.start > 0 and doc[num.start - 1].lower_ in ("by",)):
             is_range = False
+    gap_units = {units()[t.lower_] for t in gap if t.lower_ in units()}
+    if len(gap_units) > 1 or (gap_units and not num.scaled and other.scaled):
+        return False  # "rose 4.8 % to $ 13.18 billion": two quantities in two units, not a range
     if not is_range or other.value is None or num.value is None:
         return False
     a, b = num.value, other.value
@@ -172,6 +175,11 @@ def _read_unit(doc: Doc, sent: Span, r: _Reading, pre_quals: dict) -> None:
         elif ub and ub[1] in ("usd", "eur", "gbp", "rs", "dlrs") and ub[0] >= sent.start:
             r.unit = unit_table[ub[1]]
             r.span_start = min(r.span_start, ub[0])
+        elif (
+            doc[num.start - 1].text == "#" and num.start - 1 >= sent.start and doc[num.start - 1].idx + 1 == doc[num.start].idx
+            and (num.scaled or (num.value or 0) >= 1000)  # not "#1 seller"
+        ):
+            r.unit, r.span_start = "GBP", min(r.span_start, num.start - 1)  # the Penn Treebank's WSJ text writes £ as "#"
     r.unit_end = r.span_end
     ua = _match_after(doc, r.span_end, unit_table, 4, sent.end)
     if ua:

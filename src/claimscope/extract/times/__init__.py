@@ -15,6 +15,9 @@ per-token calls) and normalizes each to a TIMEX3-style value:
   ``reason``.  The tense of the sentence decides between the past and the
   coming occurrence of a month or weekday, as in HeidelTime (Strötgen &
   Gertz 2013);
+* anaphoric expressions ("that year", "the following month", "earlier that
+  day") are resolved against the date last mentioned in the text (TimeML's
+  temporal focus), deictic ones ("Tuesday", "last week") against the reference;
 * durations ("three years" -> P3Y, "two-week" -> P2W, "several months" ->
   PXM), sets ("weekly" -> P1W, "every Monday" -> XXXX-WXX-1) and times of
   day ("10 a.m.", "this morning", "at night" -> XXXX-XX-XXTNI).

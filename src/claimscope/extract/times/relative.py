@@ -78,7 +78,7 @@ def relative(m, ctx):
 
 # -- anaphora: the date last mentioned ---------------------------------------------------
 
-_ANA_STEP = {"that": 0, "the same": 0, "the following": 1, "the next": 1, "the previous": -1, "the prior": -1, "the preceding": -1}
+_ANA_STEP = {"that": 0, "the same": 0, "the following": 1, "the previous": -1, "the prior": -1, "the preceding": -1}
 _ANA_LENGTH = {"year": 4, "month": 7, "week": 10, "day": 10}
 NO_MENTION = "no earlier date in the text for it to refer to"
 
@@ -105,7 +105,8 @@ def anaphoric(m, ctx):
             return hit(m, None, mod=mod, reason=NO_MENTION)
         base = ctx.ref
     else:
-        base = dt.date(int(value[:4]), int(value[5:7] or 1) if len(value) >= 7 else 1, int(value[8:10]) if len(value) >= 10 else 1)
+        parts = [int(p) for p in value.split("-")] + [1, 1]  # "1995" -> 1995-01-01, "1995-05" -> 1995-05-01
+        base = dt.date(parts[0], parts[1], parts[2])
     if unit == "year":
         out = year_str(base.year + step)
     elif unit == "month":

@@ -11,8 +11,7 @@ from spacy.tokens import Doc
 
 _FUTURE_AUX = frozenset("will 'll shall wo".split())
 _FUTURE_WORDS = frozenset("next expected scheduled due planned plans plan upcoming coming".split())
-# verbs of arranging: what they govern lies ahead even when they are past ("planned a rally on Saturday",
-# "has scheduled a news conference Thursday", "set to resume Monday")
+# verbs of arranging: what they arrange lies ahead ("has scheduled a news conference Thursday", "set to resume Monday")
 _ARRANGING = frozenset("plan schedule set slate".split())
 
 

@@ -162,11 +162,35 @@ def date_range(value: Optional[str]) -> Optional[tuple[date, date]]:
     return None
 
 
+# TIMEX3 mods that narrow a period to a part of it: "early March" is the first third of March.
+_PART_OF = {"START": (0, 1), "MID": (1, 2), "END": (2, 3)}
+_MOD_WORDS = {"START": "start", "MID": "middle", "END": "end", "ON_OR_BEFORE": "on or before", "ON_OR_AFTER": "on or after",
+              "BEFORE": "before", "AFTER": "after", "APPROX": "about", "LESS_THAN": "less than", "MORE_THAN": "more than"}
+
+
+def time_range(t: model.TimeExpression) -> Optional[tuple[date, date]]:
+    """The days a time expression covers, its mod applied: 2022-03 START -> March 1 to 10, not the whole month."""
+    r = date_range(t.value) if t.type == "DATE" or (t.value and t.type == "TIME") else None
+    if r is None or t.mod not in _PART_OF:
+        return r
+    d0, d1 = r
+    days = (d1 - d0).days + 1
+    a, b = _PART_OF[t.mod]
+    return d0 + timedelta(days=days * a // 3), d0 + timedelta(days=max(days * b // 3 - 1, days * a // 3))
+
+
+def time_label(t: model.TimeExpression) -> str:
+    """ "early March (2022-03, start)": the words, the value and its mod, so two expressions never read as one."""
+    mod = _MOD_WORDS.get(t.mod or "", (t.mod or "").lower().replace("_", " "))
+    return f"{clip(t.text, 26)} ({t.value}{', ' + mod if mod else ''})"
+
+
 def timeline_panel(report: model.Report) -> str:
+    """One bar per time expression, each in its own lane: "this month" and "early March" are two bars."""
     dated = []
     other = []
     for t in report.times:
-        r = date_range(t.value) if t.type == "DATE" or (t.value and t.type == "TIME") else None
+        r = time_range(t)
         (dated if r else other).append((t, r))
     pub = date_range(report.article.published)
     if not dated:
@@ -190,12 +214,13 @@ def timeline_panel(report: model.Report) -> str:
                          f'<text x="{x:.1f}" y="{axis_y + 24}" font-size="11" fill="#b3261e" text-anchor="middle">published</text>')
         rows_end: list[float] = []
         row_h = 30
-        base = axis_y + 42
+        base = axis_y + 52  # the first lane's bar below the "published" mark
         items = sorted(dated, key=lambda tr: tr[1][0])
         for t, (d0, d1) in items:
             x0, x1 = x_of(d0), x_of(d1 + timedelta(days=1))
-            label = f"{clip(t.text, 26)} ({t.value})"
+            label = time_label(t)
             est = len(label) * 6.2
+            # a lane is free when both its last bar and its last label end before this bar starts
             row = next((i for i, end in enumerate(rows_end) if end < x0 - 4), None)
             if row is None:
                 row = len(rows_end)
@@ -203,13 +228,14 @@ def timeline_panel(report: model.Report) -> str:
             lx = min(x0, width - right - est)
             rows_end[row] = max(x1, lx + est)
             y = base + row * row_h
-            parts.append(f'<g data-time="{h(t.id)}"><title>{h(t.text)}: {h(t.value)}</title>'
-                         f'<rect x="{x0:.1f}" y="{axis_y - 5}" width="{max(3, x1 - x0):.1f}" height="10" fill="#8a5300" opacity="0.55"/>'
-                         f'<line x1="{x0:.1f}" x2="{x0:.1f}" y1="{axis_y + 5}" y2="{y - 11}" stroke="#c8b28a" stroke-width="1"/>'
+            parts.append(f'<g data-time="{h(t.id)}"><title>{h(label)}</title>'
+                         f'<line x1="{x0:.1f}" x2="{x0:.1f}" y1="{axis_y - 4}" y2="{y - 22}" stroke="#c8b28a" stroke-width="1"/>'
+                         f'<rect class="cs-time-bar" x="{x0:.1f}" y="{y - 22}" width="{max(3, x1 - x0):.1f}" height="8" '
+                         f'fill="#8a5300" opacity="0.7"/>'
                          f'<text x="{lx:.1f}" y="{y}" font-size="12" fill="#1b1f24">{h(label)}</text></g>')
         height = base + max(1, len(rows_end)) * row_h - 12
         svg = (f'<svg viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" '
-               f'aria-label="Timeline: {h("; ".join(f"{t.text} = {t.value}" for t, _ in items))}" '
+               f'aria-label="Timeline: {h("; ".join(time_label(t) for t, _ in items))}" '
                f'xmlns="http://www.w3.org/2000/svg">{"".join(parts)}</svg>')
         body = svg
     if other:

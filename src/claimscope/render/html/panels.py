@@ -166,7 +166,11 @@ def _value_line(v: model.FindingValue, quantities: dict) -> str:
     bounds = f" [{fmt(v.low)}–{fmt(v.high)}]" if v.low is not None or v.high is not None else ""
     source = f" — {h(v.source)}" if v.source else ""
     as_of = f' <span class="cs-note">as of {h(v.as_of)}</span>' if v.as_of else ""
-    return f"{h(shown)}{bounds}{source}{as_of}"
+    frame = v.frame or (q.frame if q else None)
+    parts = [frame.measure, frame.population, frame.side and f"side {frame.side}", frame.scope and f"in {frame.scope}",
+             frame.since and f"since {frame.since}"] if frame else []
+    framed = f' <span class="cs-note cs-frame">frame: {h(" · ".join(x for x in parts if x))}</span>' if any(parts) else ""
+    return f"{h(shown)}{bounds}{source}{as_of}{framed}"
 
 
 def findings_section(report: model.Report, uid: str) -> str:
