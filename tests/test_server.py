@@ -576,3 +576,93 @@ def test_server_uvicorn_limits_headers_body_and_connections():
         assert reply.startswith(b"HTTP/1.1 503") and b"retry-after: 5" in reply.lower() and b'"kind": "busy"' in reply
         for x in idle + [s]:
             x.close()
+
+
+# -- issue 14: the store as the web app's memory, search by meaning, figures with conflicts, fast start ------------
+
+
+@pytest.fixture(scope="module")
+def saving(nlp, tmp_path_factory):
+    """An app with a store and one analysis thread: what it analyzes is saved into the store."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('saving') / 'saved.db'}"
+    with TestClient(create_app(url, nlp=nlp, workers=1)) as c:
+        yield c
+
+
+def test_server_analyses_are_saved_into_the_store_unless_asked_not_to(saving):
+    text = "Officials in Kherson said that at least 120 civilians had been killed."
+    r = saving.post("/api/analyze", json={"text": text, "id": "kherson-1"})
+    assert r.status_code == 200 and r.headers["X-Claimscope-Stored"] == "added"
+    assert saving.post("/api/analyze", json={"text": text, "id": "kherson-1"}).headers["X-Claimscope-Stored"] == "skipped"
+    other = saving.post("/api/analyze?save=false", json={"text": "The mayor said 40 homes burned.", "id": "not-saved"})
+    assert other.status_code == 200 and other.headers["X-Claimscope-Stored"] == "off"
+    ids = {a["id"] for a in saving.get("/api/articles").json()}
+    assert "kherson-1" in ids and "not-saved" not in ids
+    # the form: saved by default, with a note on the report page; the box opts out
+    assert 'name="nosave"' in saving.get("/").text
+    page = saving.post("/analyze", data={"text": "A governor said 300 people fled the town.", "title": "Fled"})
+    assert page.status_code == 200 and "Saved into the store" in page.text
+    saving.post("/analyze", data={"text": "A witness said two bridges were destroyed.", "nosave": "1"})
+    titles = {a["title"] for a in saving.get("/api/articles").json()}
+    assert "Fled" in titles and len(titles) == 2
+    # saved with vectors: found by meaning at once
+    found = saving.get("/api/claims", params={"q": "civilians were killed in Kherson", "match": "meaning"}).json()
+    assert found[0]["article"] == "kherson-1" and found[0]["score"] > 0.5
+
+
+def test_server_form_without_a_store_has_no_save_box(bare):
+    assert 'name="nosave"' not in bare.get("/").text
+
+
+@pytest.fixture(scope="module")
+def with_vectors(tmp_path_factory):
+    """A store holding the sample report with its claims' vectors."""
+    from claimscope.store import Store
+    from claimscope.store.encoder import embed_numpy
+    from claimscope.store.vectors import DIM, MODEL_NAME, to_blob
+    from tests.render.sample import sample_report
+
+    url = f"sqlite:///{tmp_path_factory.mktemp('vectors') / 'claims.db'}"
+    report = sample_report()
+    with Store.open(url) as db:
+        db.write([report], vectors=[[to_blob(v) for v in embed_numpy([c.text for c in report.claims])]],
+                 vector_model=MODEL_NAME, vector_dim=DIM)
+    with TestClient(create_app(url, warm=False)) as c:
+        yield c
+
+
+def test_server_claims_page_searches_by_meaning_like_the_cli(with_vectors):
+    query = "how many people were killed"  # no claim contains these words
+    assert with_vectors.get("/claims", params={"q": query, "match": "words"}).text.count("<tr>") == 0
+    page = with_vectors.get("/claims", params={"q": query}).text
+    assert "Ranked by meaning" in page and "<th>score</th>" in page
+    assert "at least 120 civilians had been killed" in page and "only 12 people died" in page
+    rows = with_vectors.get("/api/claims", params={"q": query, "match": "meaning", "limit": 3}).json()
+    assert len(rows) == 3 and rows[0]["score"] >= rows[1]["score"] >= rows[2]["score"]
+    assert {"claim", "score", "cosine", "source", "article"} <= set(rows[0])
+    assert with_vectors.get("/api/claims", params={"q": "DIED"}).json()[0]["claim"] == "only 12 people died"  # words: the default
+
+
+def test_server_claims_by_meaning_without_vectors_says_so(with_store):
+    page = with_store.get("/claims", params={"q": "died"}).text
+    assert "holds no claim vectors" in page and "only 12 people died" in page
+    assert with_store.get("/api/claims", params={"q": "died", "match": "meaning"}).status_code == 404
+
+
+def test_server_figures_page_shows_the_conflict_and_its_chart(with_store):
+    page = with_store.get("/figures", params={"measure": "killed"}).text
+    conflicts = page.split("<h2>Conflicts</h2>")[1].split("</section>")[0]
+    assert "conflict" in conflicts and "why" in conflicts
+    assert '<section class="cs-panel cs-figures">' in page and "<svg" in page and "aria-label=\"Figures chart." in page
+    assert "Officials in Kherson" in page.split("<svg")[1].split("</svg>")[0]
+    listing = with_store.get("/figures").text
+    assert 'href="/figures?measure=killed"' in listing and "<th>figures</th>" in listing
+
+
+def test_server_answers_healthz_while_the_workers_load():
+    """The workers load the pipeline in the background: the app answers at once."""
+    t0 = time.monotonic()
+    with TestClient(create_app(workers=1)) as c:
+        r = c.get("/healthz")
+        elapsed = time.monotonic() - t0
+    assert r.status_code == 200 and elapsed < 5, elapsed

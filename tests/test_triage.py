@@ -140,7 +140,9 @@ def test_previously_checked_findings_and_check_first():
         {"id": "c1", "text": "The Eiffel Tower was sold for scrap metal in 1925.", "epistemic": "reported"},
         {"id": "c2", "text": "Good evening.", "epistemic": "asserted"},
     ]}
-    findings = previously_checked(report, index, min_score=0.5)
+    same, greeting = (index.search(c["text"], k=1)[0].confidence for c in report["claims"])
+    assert same > greeting  # the confidence is absolute: a greeting's best candidate stays unlikely
+    findings = previously_checked(report, index, min_confidence=(same + greeting) / 2)
     assert [f["claims"] for f in findings] == [["c1"]]
     assert findings[0]["kind"] == "previously_checked" and findings[0]["factchecks"][0]["claim"].startswith("The Eiffel")
     assert check_first(report)[0][0] == "c1"

@@ -227,7 +227,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         text: str = typer.Argument(..., help="A claim or a post to look up."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         k: int = typer.Option(5, "-k", help="How many fact-checks to show."),
-        min_score: float = typer.Option(0.0, "--min-score", help="Hide matches scored below this (0-1)."),
+        min_confidence: float = typer.Option(0.0, "--min-confidence", help="Hide matches of a lower match confidence (0-1)."),
         as_json: bool = typer.Option(False, "--json"),
     ) -> None:
         """The known fact-checks most likely to have checked TEXT, best first."""
@@ -243,16 +243,16 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         if not checks:
             _fail("The store holds no fact-checks; load some with `claimscope factchecks import FILE`.")
         index = FactcheckIndex(checks, embed=embed, claim_vecs=cv, title_vecs=tv)
-        matches = [m for m in index.search(text, k=k) if m.score >= min_score]
+        matches = [m for m in index.search(text, k=k) if m.confidence >= min_confidence]
         if as_json:
             sys.stdout.write(json.dumps([m.to_dict() for m in matches], indent=2, ensure_ascii=False) + "\n")
             return
         table = Table(title=f"fact-checks matching: {text[:60]}")
-        for col in ("score", "claim", "rating", "publisher", "date", "url"):
+        for col in ("score", "confidence", "claim", "rating", "publisher", "date", "url"):
             table.add_column(col)
         for m in matches:
             c = m.check
-            table.add_row(f"{m.score:.3f}", c.claim, c.rating, c.publisher, c.date, c.url or c.id)
+            table.add_row(f"{m.score:.3f}", f"{m.confidence:.3f}", c.claim, c.rating, c.publisher, c.date, c.url or c.id)
         Console().print(table)
 
     @evaluate_app.command("factcheck-retrieval")

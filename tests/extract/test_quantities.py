@@ -251,6 +251,14 @@ def test_quantities_one_of_the_counted_noun(qnlp):
 
 
 @pytest.mark.model
+def test_quantities_one_day_is_a_duration_only_after_a_preposition(qnlp):
+    (_, q), = quantities(qnlp, "The action followed by one day an Intelogic announcement.")
+    assert q.value == 1 and q.unit == "day"
+    assert quantities(qnlp, "Islam will one day be the second largest religion.") == []
+    assert quantities(qnlp, "Flying home one night in the corporate jet, she vented.") == []
+
+
+@pytest.mark.model
 def test_quantities_country_before_a_count_is_not_a_name(qnlp):
     found = quantities(qnlp, "The US approved a contract to sell Saudi Arabia 180 self-propelled artillery systems.")
     assert [q.value for _, q in found] == [180]

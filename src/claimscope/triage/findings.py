@@ -13,19 +13,19 @@ from typing import Optional
 from claimscope.triage.checkworthiness import CheckworthinessModel, rank_claims
 from claimscope.triage.retrieval import FactcheckIndex
 
-MIN_SCORE = 0.8  # re-ranker probability from which a match is reported (dev: precision of the top match, docs/triage.md)
+MIN_CONFIDENCE = 0.5  # match confidence from which a fact-check is reported (dev precision 0.67, recall 0.62: docs/triage.md)
 
 
-def previously_checked(report: dict, index: FactcheckIndex, *, min_score: float = MIN_SCORE, k: int = 3) -> list[dict]:
+def previously_checked(report: dict, index: FactcheckIndex, *, min_confidence: float = MIN_CONFIDENCE, k: int = 3) -> list[dict]:
     """One finding per claim of ``report`` (``Report.to_dict()``) that a known fact-check has probably checked.
 
     Each is Finding-shaped: ``{id, kind: "previously_checked", verdict: "previously_checked", summary, claims: [claim
-    id], factchecks: [{claim, rating, publisher, url, date, score}...]}`` with the matches scored ``min_score`` or more,
-    best first.
+    id], factchecks: [{claim, rating, publisher, url, date, score, confidence}...]}`` with the matches of ``min_confidence`` or more,
+    best first (``confidence``: :attr:`claimscope.triage.retrieval.Match.confidence`).
     """
     findings = []
     for claim in report.get("claims") or []:
-        matches = [m for m in index.search(claim.get("text", ""), k=k) if m.score >= min_score]
+        matches = [m for m in index.search(claim.get("text", ""), k=k) if m.confidence >= min_confidence]
         if not matches:
             continue
         best = matches[0].check
@@ -35,10 +35,10 @@ def previously_checked(report: dict, index: FactcheckIndex, *, min_score: float 
             "id": f"pc{len(findings) + 1}",
             "kind": "previously_checked",
             "verdict": "previously_checked",
-            "summary": f"Checked before{by}{rating}: \u201c{best.claim}\u201d (match {matches[0].score:.2f}).",
+            "summary": f"Checked before{by}{rating}: \u201c{best.claim}\u201d (match confidence {matches[0].confidence:.2f}).",
             "claims": [claim.get("id")],
             "factchecks": [
-                {k: v for k, v in m.to_dict().items() if k in ("claim", "title", "rating", "publisher", "url", "date", "score")}
+                {k: v for k, v in m.to_dict().items() if k in ("claim", "title", "rating", "publisher", "url", "date", "score", "confidence")}
                 for m in matches
             ],
         })

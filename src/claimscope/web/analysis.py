@@ -13,6 +13,7 @@ parameters.
 from __future__ import annotations
 
 import json
+import logging
 import re
 import tempfile
 from dataclasses import asdict
@@ -27,12 +28,17 @@ from starlette.concurrency import run_in_threadpool
 from claimscope import __version__, model
 from claimscope.errors import ClaimscopeError
 from claimscope.inputs import MAX_BYTES, InputError, decode, iter_jsonl, safe_str
+from claimscope.store.encoder import embed_numpy
+from claimscope.store.vectors import DIM, MODEL_NAME, to_blob
 from claimscope.web.errors import ApiError, ErrorBody, status_for
 from claimscope.web.layout import nav, page_response, render_report, table
 from claimscope.web.service import AnalysisService, ErrorLine
 
 router = APIRouter()
+log = logging.getLogger("claimscope.web")
 Format = Literal["json", "html", "claimreview", "webannotation"]
+SAVED_HEADER = "X-Claimscope-Stored"  # added | skipped (already stored) | replaced | failed | off (save=false or no --db)
+_SAVE = Query(True, description="With a store (`serve --db`): save the report into it (false: analyze only).")
 _KEY = r"^[0-9a-f]{16}$"
 _ERRORS = {400: {"model": ErrorBody, "description": "The body cannot be read (not UTF-8, not JSON, nested too deeply)."},
            413: {"model": ErrorBody, "description": "The body is over the size limit."},
@@ -101,6 +107,34 @@ def article_from_text(body: bytes, ctype: str, meta: dict, *, limit: int) -> dic
     return {"text": clean(text), **{k: clean(v) for k, v in meta.items()}}
 
 
+def save_report(db, report_json: bytes) -> str:
+    """Write an analyzed report into the store with its claims' vectors, for ``claims search`` and the claims page.
+
+    The vectors come from the NumPy encoder (the server process never loads torch); an article already
+    stored (same text) is skipped. Returns the store's outcome: added, replaced, skipped, or failed.
+    """
+    try:
+        report = json.loads(report_json)
+        vectors = [to_blob(v) for v in embed_numpy([c["text"] for c in report.get("claims") or []])]
+        [(status, _)] = db.write([report], vectors=[vectors], vector_model=MODEL_NAME, vector_dim=DIM)
+        return status
+    except (ClaimscopeError, OSError, ValueError) as err:  # the analysis stands; the store could not take it
+        log.warning("claimscope: the report was not saved into the store: %s", getattr(err, "message", err))
+        return "failed"
+
+
+async def saved(request: Request, outcomes: list[dict], save: bool) -> str:
+    """Save successful outcomes into the app's store when it has one and ``save``; the last outcome's status."""
+    db = request.app.state.store
+    if db is None or not save:
+        return "off"
+    status = "off"
+    for outcome in outcomes:
+        if not outcome.get("error"):
+            status = await run_in_threadpool(save_report, db, outcome["json"])
+    return status
+
+
 def raise_for(outcome: dict) -> None:
     err = outcome.get("error")
     if err:
@@ -123,6 +157,7 @@ async def api_analyze(
     url: Optional[str] = Query(None, description="For a text body: the article's URL."),
     outlet: Optional[str] = Query(None, description="For a text body: the outlet."),
     id: Optional[str] = Query(None, description="For a text body: your id for the article."),
+    save: bool = _SAVE,
 ):
     """Analyze one article: a JSON object `{"text", "published", "title", "url", "outlet", "id"}`, or the
     article itself as `text/plain` with its metadata as query parameters. Returns the Report (schema
@@ -143,7 +178,10 @@ async def api_analyze(
     outcome = await svc.analyze(article)
     raise_for(outcome)
     svc.remember(outcome)
-    return await render_report(outcome["json"], format)
+    stored = await saved(request, [outcome], save)
+    response = await render_report(outcome["json"], format)
+    response.headers[SAVED_HEADER] = stored
+    return response
 
 
 def batch_lines(data: bytes, name: str) -> list:
@@ -166,13 +204,15 @@ def batch_lines(data: bytes, name: str) -> list:
     413: _ERRORS[413], 503: _ERRORS[503]},
     openapi_extra={"requestBody": {"required": True, "content": {"application/x-ndjson": {"schema": {
         "type": "string", "example": '{"id": "a1", "text": "Officials said ...", "published": "2022-03-20"}\n'}}}}})
-async def api_batch(request: Request):
+async def api_batch(request: Request, save: bool = _SAVE):
     """Send JSON lines (one `{"text": ..., "id": ...}` object a line); get one JSON line back per input line,
     a Report or an error record `{"id": ..., "error": {"kind", "message"}}`, in order. Each line has the
     per-analysis time limit; a line over it is a `timeout` error record."""
     items = await run_in_threadpool(batch_lines, await request.body(), "batch")
     outcomes = await service(request).batch(items)
-    return Response(b"".join(o["json"] + b"\n" for o in outcomes), media_type="application/x-ndjson")
+    stored = await saved(request, outcomes, save)
+    return Response(b"".join(o["json"] + b"\n" for o in outcomes), media_type="application/x-ndjson",
+                    headers={SAVED_HEADER: stored})
 
 
 @router.get("/api/reports/{key}", summary="A recent report", responses={404: {"model": ErrorBody}})
@@ -208,12 +248,15 @@ async def analyze_form(
     outlet: str = Form(""),
     file: Optional[UploadFile] = File(None),
     batch: Optional[UploadFile] = File(None),
+    nosave: str = Form(""),
 ):
     svc = service(request)
     meta = clean({"published": published or None, "title": title or None, "url": url or None, "outlet": outlet or None})
     if batch is not None and batch.filename:
         items = await run_in_threadpool(batch_lines, await batch.read(), Path(batch.filename).stem or "batch")
-        return batch_page(svc, await svc.batch(items))
+        outcomes = await svc.batch(items)
+        await saved(request, outcomes, not nosave)
+        return batch_page(svc, outcomes)
     article_id = None
     if file is not None and file.filename:
         try:
@@ -228,7 +271,9 @@ async def analyze_form(
     outcome = await svc.analyze({"text": clean(text), "id": article_id, **meta})  # the worker reduces HTML to text
     raise_for(outcome)
     key = svc.remember(outcome)
-    return RedirectResponse(f"/reports/{key}", status_code=303)
+    stored = await saved(request, [outcome], not nosave)
+    where = f"/reports/{key}" + (f"?stored={stored}" if stored != "off" else "")
+    return RedirectResponse(where, status_code=303, headers={SAVED_HEADER: stored})
 
 
 def batch_page(svc: AnalysisService, outcomes: list[dict]):
@@ -249,12 +294,17 @@ def batch_page(svc: AnalysisService, outcomes: list[dict]):
 
 
 @router.get("/reports/{key}", include_in_schema=False)
-async def report_page(request: Request, key: str = PathParam(..., pattern=_KEY)):
+async def report_page(request: Request, key: str = PathParam(..., pattern=_KEY),
+                      stored: Optional[Literal["added", "replaced", "skipped", "failed"]] = None):
     report = service(request).pages.get(key)
     if report is None:
         raise ApiError(404, "not_found", f"No recent report '{key}' (reports are kept in memory).")
     links = (f'<p class="cs-note">Download: <a href="/api/reports/{key}">JSON</a> · '
              f'<a href="/api/reports/{key}?format=claimreview">ClaimReview</a> · '
              f'<a href="/api/reports/{key}?format=webannotation">Web Annotation</a></p>')
+    if stored:
+        said = {"added": "Saved into the store", "replaced": "Replaced in the store", "skipped": "Already in the store",
+                "failed": "Not saved: the store could not take it (see the server log)"}[stored]
+        links += f'<p class="cs-note cs-stored">{said}; <a href="/articles">stored articles</a>.</p>'
     return await render_report(report, "html", nav_html=nav() + links)
 

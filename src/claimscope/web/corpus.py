@@ -17,11 +17,16 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from claimscope.store import browse, queries
+from claimscope.store.vectors import VectorIndex, search_text
 from claimscope.web.errors import ApiError, ErrorBody
+from claimscope.web.figures import figures_html
 from claimscope.web.layout import nav, page_response, render_report, table
 
 router = APIRouter()
 Format = Literal["json", "html", "claimreview", "webannotation"]
+Match = Literal["meaning", "words"]
+_MATCH = Query("words", description="meaning: ranked by meaning and facts, as `claimscope claims search` "
+               "(score = cosine + boosts, 0.6 or more: the same claim); words: the text contains `q`.")
 MAX_OFFSET = 2**63 - 1  # SQL's BIGINT: a larger offset cannot be bound
 _ID = Path(..., min_length=1, max_length=256, description="External id, row id, or SHA-256 prefix (8+ hex digits).")
 
@@ -63,11 +68,30 @@ async def api_article(request: Request, article_id: str = _ID, format: Format = 
     return await render_report(await stored_report(request, article_id), format)
 
 
+def semantic_claims(db, q: str, *, k: int) -> Optional[list[dict]]:
+    """The stored claims closest to ``q`` in meaning (``claims search``), or None when the store holds no vectors."""
+    index = VectorIndex(db).sync()
+    if len(index) == 0:
+        return None
+    rows = search_text(db, q, k=k, index=index)
+    return [{"claim": r["text"], "score": r["score"], "cosine": r["cosine"], "same_claim": r["same_claim"],
+             "source": r["source"], "source_type": r["source_type"], "epistemic": r["epistemic"],
+             "published": r["published"], "outlet": r["outlet"], "article": r["ext_id"], "claim_id": r["claim_id"]}
+            for r in rows]
+
+
 @router.get("/api/claims", summary="Search stored claims", responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 async def api_claims(request: Request, q: str = Query("", max_length=500), limit: int = Query(50, ge=1, le=1000),
-                     offset: int = Query(0, ge=0, le=MAX_OFFSET)):
-    """Claims whose text contains `q` (case-insensitive), with source, status and article."""
-    return await run_in_threadpool(browse.claims, store(request), q=q, limit=limit, offset=offset)
+                     offset: int = Query(0, ge=0, le=MAX_OFFSET), match: Match = _MATCH):
+    """Claims whose text contains `q` (case-insensitive), with source, status and article; with `match=meaning`,
+    the `limit` claims closest in meaning, best first, each with its `score` (as the CLI's `claims search`)."""
+    db = store(request)
+    if match == "meaning" and q:
+        rows = await run_in_threadpool(semantic_claims, db, q, k=limit)
+        if rows is None:
+            raise ApiError(404, "no_vectors", "The store holds no claim vectors; run `claimscope claims index --db URL`.")
+        return rows
+    return await run_in_threadpool(browse.claims, db, q=q, limit=limit, offset=offset)
 
 
 @router.get("/api/figures", summary="Figures of a measure across the store", responses={404: {"model": ErrorBody}})
@@ -101,23 +125,44 @@ async def article_page(request: Request, article_id: str = _ID):
     return await render_report(await stored_report(request, article_id), "html", nav_html=nav())
 
 
+_SCORE_NOTE = ('<p class="cs-note">Ranked by meaning, as <code>claimscope claims search</code>: score = cosine of the '
+               'embeddings (-1 to 1) plus boosts (figures agree +0.15, disagree -0.5; same side +0.1, other side -0.3; '
+               'a shared place +0.05), so it can pass 1; 0.6 or more: the same claim. '
+               '<a href="/claims?q={q}&amp;match=words">Match the words instead</a>.</p>')
+
+
 @router.get("/claims", include_in_schema=False)
-async def claims_page(request: Request, q: str = Query("", max_length=500)):
-    rows = await run_in_threadpool(browse.claims, store(request), q=q, limit=200, offset=0)
+async def claims_page(request: Request, q: str = Query("", max_length=500), match: Match = "meaning"):
+    db = store(request)
+    form = _search("/claims", "Claim, in your own words", "q", q)
+    rows = await run_in_threadpool(semantic_claims, db, q, k=50) if q and match == "meaning" else None
+    if rows is not None:
+        html = table(rows, ["score", "claim", "source", "epistemic", "published", "outlet", "article"], links={"article": _article_link})
+        return page_response("Claims", f"<h1>Claims like: {escape(q)}</h1>{form}{_SCORE_NOTE.format(q=quote(q))}{html}")
+    note = ('<p class="cs-note">The store holds no claim vectors (run <code>claimscope claims index</code>): '
+            'claims containing the words.</p>') if q and match == "meaning" else ""
+    rows = await run_in_threadpool(browse.claims, db, q=q, limit=200, offset=0)
     html = table(rows, ["claim", "source", "epistemic", "published", "outlet", "article"], links={"article": _article_link})
-    return page_response("Claims", f"<h1>Claims</h1>{_search('/claims', 'Claim contains', 'q', q)}{html}")
+    return page_response("Claims", f"<h1>Claims</h1>{form}{note}{html}")
 
 
 @router.get("/figures", include_in_schema=False)
 async def figures_page(request: Request, measure: str = Query("", max_length=200)):
     db = store(request)
     form = _search("/figures", "Measure", "measure", measure, ' placeholder="killed, death toll, injured"')
-    if not measure:
-        return page_response("Figures", f"<h1>Figures</h1>{form}")
-    rows = await run_in_threadpool(queries.figures, db, measure)
+    if not measure:  # the measures the store holds, as `claimscope figures` lists them
+        listed = await run_in_threadpool(queries.measures, db)
+        html = table(listed, ["measure", "figures", "articles", "spellings"],
+                     links={"measure": lambda r: f"/figures?measure={quote(str(r['measure']))}"})
+        return page_response("Figures", f"<h1>Figures</h1>{form}{html}")
+    def work() -> tuple[list[dict], Optional[str]]:
+        rows = queries.figures(db, measure)
+        return rows, figures_html(rows, queries.figure_conflicts(rows, measure), measure)
+
+    rows, chart = await run_in_threadpool(work)
     html = table(rows, ["published", "outlet", "source", "figure", "value", "measure", "entity", "article"],
                  links={"article": _article_link})
-    return page_response("Figures", f"<h1>Figures: {escape(measure)}</h1>{form}{html}")
+    return page_response("Figures", f"<h1>Figures: {escape(measure)}</h1>{form}{chart or ''}<h2>All figures</h2>{html}")
 
 
 @router.get("/sources", include_in_schema=False)

@@ -51,9 +51,12 @@ Paste an article, upload a file (.txt or .html), or a JSON-lines batch (one {"te
 <label>Title <input name="title" size="40"></label>
 <label>URL <input name="url" size="40"></label>
 <label>Outlet <input name="outlet" size="20"></label></fieldset>
-<button type="submit" id="analyze">Analyze</button>
+{save}<button type="submit" id="analyze">Analyze</button>
 </form>
 """
+# With a store (serve --db), what the form analyzes is saved into it unless this box is ticked.
+SAVE_BOX = ('<label><input type="checkbox" name="nosave" value="1" id="nosave"> '
+            "Analyze only: do not save into the store</label>\n")
 
 
 def swagger_dir() -> Optional[Path]:
@@ -62,8 +65,8 @@ def swagger_dir() -> Optional[Path]:
 
 
 @router.get("/", include_in_schema=False)
-async def index():
-    return page_response("Analyze", INDEX)
+async def index(request: Request):
+    return page_response("Analyze", INDEX.replace("{save}", SAVE_BOX if request.app.state.store is not None else ""))
 
 
 @router.get("/api", include_in_schema=False)

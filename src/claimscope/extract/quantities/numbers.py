@@ -236,8 +236,10 @@ def _not_a_count(doc: Doc, num: _Number, phone_spans: list[tuple[int, int]]) -> 
     if first.lower_ == "one" and num.end - num.start == 1:
         if nxt is not None and nxt.lower_ == "of" and _one_of_noun(doc, num) is not None:
             return None  # "one of the staffers": one of a counted noun
-        if nxt is not None and nxt.lower_ in ("of", "another", "day", "time"):
-            return "pronoun"
+        if nxt is not None and nxt.lower_ in ("day", "night") and prev is not None and prev.lower_ in _DURATION_BEFORE:
+            return None  # "followed by one day", "just one day until the primary": a duration
+        if nxt is not None and nxt.lower_ in ("of", "another", "day", "night", "time"):
+            return "pronoun"  # "one day" (some day), "one night" (on a certain night), "one of them"
         if nxt is not None and nxt.text == "-" and num.end + 1 < len(doc) and doc[num.end + 1].lower_ in ("time", "on", "off", "way"):
             return "adjective"  # "a one-time backer", "one-on-one interviews"
         if nxt is not None and nxt.tag_ in ("VB", "MD"):
@@ -279,6 +281,7 @@ def _is_duration_or_age(doc: Doc, num: _Number) -> bool:
     return False
 
 
+_DURATION_BEFORE = frozenset("by for in within after just only than about over least".split())
 _DETERMINERS = frozenset("the his her their its our my your these those this that whose".split())
 _SCORE_WORDS = frozenset(
     "defeat defeats defeated win wins won victory beat beats beaten draw drew lead led score scored loss lost "
