@@ -12,7 +12,6 @@ dev part only; ``--errors`` refuses to show test sentences.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 from claimscope.evaluate.quantities import run

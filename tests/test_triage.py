@@ -224,3 +224,16 @@ def test_cli_factchecks_import_is_idempotent_and_match_finds(tmp_path, fake_enco
     assert res.exit_code == 0, res.output
     matches = json.loads(res.stdout)
     assert matches[0]["url"] == "https://verify.example.com/eiffel" and matches[0]["rating"] == "Misleading"
+
+
+def test_cli_evaluate_checkworthiness_unlabelled_and_malformed(tmp_path):
+    plain = tmp_path / "plain.tsv"
+    plain.write_text("1\tA\tHello there.\n2\tB\tTaxes rose 40 percent in 2019.\n", encoding="utf-8")
+    res = runner.invoke(app, ["evaluate", "checkworthiness", str(plain), "--run-dir", str(tmp_path / "runs")])
+    assert res.exit_code == 0 and "map" not in res.stdout  # no labels, no metrics
+    scores = [float(line.split("\t")[1]) for line in (tmp_path / "runs" / "plain.tsv").read_text().splitlines()]
+    assert scores[1] > scores[0]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("just one column\n", encoding="utf-8")
+    res = runner.invoke(app, ["evaluate", "checkworthiness", str(bad), "--run-dir", str(tmp_path / "runs")])
+    assert res.exit_code == 2 and "expected line_number" in res.output

@@ -148,7 +148,7 @@ def _print_metrics(title: str, metrics: dict, as_json: bool) -> None:
 
 def run_factcheck_retrieval(queries_path: Path, vclaims_path: Path, run_path: Path, qrels_path: Optional[Path], k: int) -> Optional[dict]:
     from claimscope.store.vectors import embed
-    from claimscope.triage.retrieval import FactcheckIndex, retrieval_metrics
+    from claimscope.triage.retrieval import FactcheckIndex, query_sentences, retrieval_metrics
     from claimscope.triage.text import clean_query
 
     checks, failures = read_files([vclaims_path])
@@ -157,13 +157,17 @@ def run_factcheck_retrieval(queries_path: Path, vclaims_path: Path, run_path: Pa
     queries = read_queries(queries_path)
     cv = cached_embeddings(vclaims_path, [c.claim for c in checks], embed)
     tv = cached_embeddings(vclaims_path, [c.title or c.claim for c in checks], embed)
-    qv = cached_embeddings(queries_path, [clean_query(t) for _, t in queries], embed)
+    cleaned = [clean_query(t) for _, t in queries]
+    qv = cached_embeddings(queries_path, cleaned, embed)
+    sents = [query_sentences(q) for q in cleaned]  # as FactcheckIndex.search embeds them
+    flat = cached_embeddings(queries_path, [x for ss in sents for x in ss], embed) if any(sents) else None
+    ends = np.cumsum([len(ss) for ss in sents])
     index = FactcheckIndex(checks, embed=embed, claim_vecs=cv, title_vecs=tv)
     runs: dict[str, list[str]] = {}
     run_path.parent.mkdir(parents=True, exist_ok=True)
     with open(run_path, "w", encoding="utf-8") as out:
-        for (qid, text), vec in zip(queries, qv):
-            matches = index.search(text, k=k, qvec=vec)
+        for (qid, text), vec, ss, end in zip(queries, qv, sents, ends):
+            matches = index.search(text, k=k, qvec=vec, sent_vecs=flat[end - len(ss) : end] if ss else None)
             runs[qid] = [m.check.id for m in matches]
             for rank, m in enumerate(matches, 1):
                 out.write(f"{qid}\tQ0\t{m.check.id}\t{rank}\t{m.score:.6f}\tclaimscope\n")

@@ -43,7 +43,7 @@ from claimscope.domain.sides import find_sides
 
 INCIDENT_GAP = 2  # sentences between two figures of one measure beyond which they count different incidents
 NO_FRAME_UNITS = frozenset(
-    "years of age,year,month,week,day,hour,minute,second,decade,century,km,mi,m,kg,t,ft,sq km,ha,acre,°C,°F".split(",")
+    "years of age,months of age,weeks of age,days of age,year,month,week,day,hour,minute,second,decade,century,km,mi,nmi,m,kg,t,ft,sq km,ha,acre,°C,°F".split(",")
 )
 
 _PART_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|an additional|another|a further|additional)\s+$", re.I)

@@ -4,6 +4,7 @@ for a candidate, and its place in resolution (after everything else, before a na
 from __future__ import annotations
 
 import gzip
+from pathlib import Path
 
 import pytest
 
@@ -87,3 +88,9 @@ def test_airfield_by_its_full_name_alone(gaz):
     r = _resolve(gaz, text, ["Boryspil International Airport"])[0]
     assert (r.entry.kind, r.entry.country, r.entry.geonameid) == ("feature", "UA", None) and "airfield" in r.reason
     assert abs(r.entry.lat - 50.345) < 0.05 and abs(r.entry.lon - 30.895) < 0.05
+
+
+def test_package_data_stays_under_60_mb():
+    src = Path(__file__).resolve().parents[2] / "src" / "claimscope"
+    size = sum(f.stat().st_size for d in (src / "geo" / "data", src / "data") for f in d.rglob("*") if f.is_file())
+    assert size < 60e6  # issue 13's bound on the package's data

@@ -163,10 +163,9 @@ class FactcheckIndex:
     ):
         self.checks = list(checks)
         self.embed = embed
-        self.doc_tokens = [tokens(doc_text(c)) for c in self.checks]
         self.claim_tokens = [set(tokens(c.claim)) for c in self.checks]
         self.title_tokens = [set(tokens(c.title)) for c in self.checks]
-        self.bm25 = BM25(self.doc_tokens)
+        self.bm25 = BM25([tokens(doc_text(c)) for c in self.checks])
         if claim_vecs is None and self.checks:
             if embed is None:
                 raise ValueError("FactcheckIndex needs either the fact-checks' embeddings or an encoder")

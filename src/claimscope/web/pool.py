@@ -173,6 +173,9 @@ class ProcessPool(_Stats):
         self._live += 1
         try:
             p = await loop.run_in_executor(self._threads, self._new)
+        except asyncio.CancelledError:  # the app stopped while this worker started: nothing to report
+            self._live -= 1
+            raise
         except BaseException as err:
             self._live -= 1
             log.error("claimscope: %s", err)

@@ -229,7 +229,7 @@ def timeline_panel(report: model.Report) -> str:
             rows_end[row] = max(x1, lx + est)
             y = base + row * row_h
             parts.append(f'<g data-time="{h(t.id)}"><title>{h(label)}</title>'
-                         f'<line x1="{x0:.1f}" x2="{x0:.1f}" y1="{axis_y - 4}" y2="{y - 22}" stroke="#c8b28a" stroke-width="1"/>'
+                         f'<rect x="{x0:.1f}" y="{axis_y - 4}" width="{max(2, x1 - x0):.1f}" height="8" fill="#8a5300" opacity="0.25"/>'
                          f'<rect class="cs-time-bar" x="{x0:.1f}" y="{y - 22}" width="{max(3, x1 - x0):.1f}" height="8" '
                          f'fill="#8a5300" opacity="0.7"/>'
                          f'<text x="{lx:.1f}" y="{y}" font-size="12" fill="#1b1f24">{h(label)}</text></g>')
