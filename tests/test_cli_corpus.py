@@ -153,3 +153,17 @@ def test_cli_corpus_help_lists_every_export_format(command):
     assert result.exit_code == 0
     text = " ".join(result.stdout.split())
     assert ", ".join(LIST_FORMATS) in text
+
+
+def test_cli_corpus_empty_listings_print_no_table(tmp_path):
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    from claimscope.store import Store
+
+    Store(url, init=True).close()
+    for args, said in ((["status", "--failures"], "failed inputs: nothing to list."),
+                       (["sources"], "sources cited: nothing to list."),
+                       (["figures"], "no figures in the store")):
+        result = runner.invoke(app, [*args, "--db", url])
+        assert result.exit_code == 0, result.output
+        assert said in result.output and "┏" not in result.output
+    assert runner.invoke(app, ["sources", "--db", url, "--format", "csv"]).stdout.startswith("source,")  # exports keep the header

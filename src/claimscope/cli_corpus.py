@@ -70,6 +70,9 @@ def emit(
         pq.write_table(pa.Table.from_pylist(rows) if rows else pa.table({c: [] for c in columns}), out)
         err_console.print(f"wrote {out} ({len(rows)} rows)")
         return
+    if fmt == "table" and not rows:  # never an empty table: say so (exports still write their header)
+        err_console.print(f"{title or 'listing'}: nothing to list.", markup=False, highlight=False)
+        return
     if fmt == "table":
         table = Table(title=title or None, show_lines=False)
         for c in columns:

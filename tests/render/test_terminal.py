@@ -50,8 +50,11 @@ def test_terminal_shows_profile_claims_and_sources():
 
 def test_terminal_claims_say_why_their_status():
     claims = _table(render_text(sample_report()), "Claims")
-    assert claims["c3"][2] == "alleged the reporting verb 'claims' distances the writer; cue “claims”"
-    assert claims["c2"][2] == "hedged a hedge in the content: 'may'; cue “may”"
+    assert claims["c3"][2] == "alleged the reporting verb 'claims' distances the writer"  # the cue is quoted already
+    assert claims["c2"][2] == "hedged a hedge in the content: 'may'"
+    report = sample_report()
+    report.claims[2].because = "a distancing verb"
+    assert _table(render_text(report), "Claims")["c3"][2] == "alleged a distancing verb; cue “claims”"
     assert claims["c1"][2] == "reported"
     report = sample_report()
     for c in report.claims:
@@ -139,7 +142,8 @@ def test_terminal_shows_each_sentence_of_a_long_quote_once():
     assert claims["c1"][0] == 'A patient said: "There are so many wounded there."'
     assert claims["c2"][0] == '"Terribly disfigured."'  # the source is in another sentence: not repeated
     assert claims["c3"][0] == '"It is impossible to listen to their moans."'
-    assert all(row[1].startswith("A patient anonymous") for row in claims.values())
+    assert claims["c1"][1].startswith("A patient anonymous")
+    assert claims["c2"][1:] == claims["c3"][1:] == ["same as c1", "reported (as above)"]  # not repeated either
     out = render_text(report, width=80)
     assert out.count("There are so many") == 1 and out.count("Terribly") == 1
 

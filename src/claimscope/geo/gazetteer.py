@@ -341,12 +341,6 @@ class Gazetteer:
                     more = [(e, p) for e, p in self.more().get(normalize(name)) if p and fits(e, context)]
                     if more:
                         cands, how = more, "the coverage tier, where the text places it"
-        elif how is None and context.countries and not any(e.country in context.countries for e, _ in cands):
-            # EXPERIMENT: a division of the article's main country before namesakes abroad
-            top_cc = max(context.countries, key=context.countries.get)
-            divisions = [(e, p) for e, p in self.more().get(normalize(name)) if p and e.kind == "admin2" and e.country == top_cc]
-            if divisions:
-                cands, how = divisions, "the coverage tier, a division of the country the article names most"
         scored = self.rank(cands, context)
         best_score, best, primary = scored[0]
         top = max(s for s, _, _ in scored)

@@ -128,8 +128,8 @@ def _status(claim: model.Claim) -> Text:
     """The epistemic status, and under it why (the rule, the cue), compact."""
     status = Text(claim.epistemic, style=EPISTEMIC_STYLE.get(claim.epistemic, ""))
     why = [claim.because] if claim.because else []
-    if claim.epistemic_cue is not None:
-        why.append(f"cue “{claim.epistemic_cue.text}”")
+    if claim.epistemic_cue is not None and f"'{claim.epistemic_cue.text}'" not in (claim.because or ""):
+        why.append(f"cue “{claim.epistemic_cue.text}”")  # unless the why already quotes it
     if why:
         status.append("\n" + "; ".join(why), style="dim")
     return status
@@ -185,6 +185,8 @@ def claims_table(report: model.Report) -> Table:
     attributions = {a.id: a for a in report.attributions}
     table = _table("Claims", [("#", 0), ("claim (source highlighted, cue in magenta, hedges underlined)", 5),
                               ("source", 2), ("status (why)", 2)], show_lines=True)
+    previous: Optional[model.Claim] = None
+    head = ""
     for claim, inner in shown_claims(report):
         a = attributions.get(claim.attribution or "")
         cell = _highlighted(report, claim, a)
@@ -193,7 +195,15 @@ def claims_table(report: model.Report) -> Table:
             cell.append("\n" + "; ".join(extra), style="dim")
         if inner:
             cell.append(f"\n(also {', '.join(inner)})", style="dim")
-        table.add_row(claim.id, cell, _who(a), _status(claim))
+        # the next sentence of the same quote: its source and status are the row above's, said in two words
+        same = previous is not None and a is not None and previous.attribution == claim.attribution
+        head = head if same else claim.id  # the first row of the quote
+        who = Text(f"same as {head}", style="dim") if same else _who(a)
+        alike = same and (previous.epistemic, previous.because) == (claim.epistemic, claim.because)
+        status = Text(claim.epistemic, style=EPISTEMIC_STYLE.get(claim.epistemic, "")) + Text(" (as above)", style="dim") \
+            if alike else _status(claim)
+        table.add_row(claim.id, cell, who, status)
+        previous = claim
     return table
 
 
