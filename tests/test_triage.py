@@ -237,3 +237,13 @@ def test_cli_evaluate_checkworthiness_unlabelled_and_malformed(tmp_path):
     bad.write_text("just one column\n", encoding="utf-8")
     res = runner.invoke(app, ["evaluate", "checkworthiness", str(bad), "--run-dir", str(tmp_path / "runs")])
     assert res.exit_code == 2 and "expected line_number" in res.output
+
+
+@pytest.mark.model
+def test_founding_example_ranks_the_death_tolls_in_the_top_third(example_report):
+    report = example_report.to_dict()
+    order = [cid for cid, _ in check_first(report, n=len(report["claims"]))]
+    texts = {c["id"]: c["text"] for c in report["claims"]}
+    tolls = [cid for cid in order if "death toll" in texts[cid] or "have been killed" in texts[cid]]
+    assert len(tolls) >= 3
+    assert all(order.index(cid) < len(order) / 3 for cid in tolls)

@@ -235,9 +235,10 @@ def pair_features(head: Headline, body: Body, idf: Idf) -> tuple[np.ndarray, lis
     return f, rel
 
 
-def lexical_terms(head: Headline, body: Body, rel: list[float]) -> list[str]:
-    """The terms the lexical stance model reads: stems and cue groups of the top sentences and the lead,
-    the headline's stems (prefixed ``h:``) and headline stems the top sentences negate (``neg:``)."""
+def lexical_terms(head: Headline, body: Body, rel: list[float], headline_terms: bool = True) -> list[str]:
+    """The terms the lexical stance model reads: stems, word pairs and cue groups of the top sentences and
+    the lead (``cue_near:`` when the cue stands within 4 words of a headline word), the headline's cue
+    groups (``hcue:``) and, with ``headline_terms``, the headline's stems (``h:``)."""
     order = sorted(range(len(rel)), key=lambda i: -rel[i])[:TOP]
     picked = sorted(set(order) | set(range(min(LEAD, len(body.sentences)))))
     terms = set()
@@ -251,5 +252,7 @@ def lexical_terms(head: Headline, body: Body, rel: list[float]) -> list[str]:
             terms.add(f"cue:{g}")
             if head_set.intersection(stoks[max(0, a - 4) : b + 4]):
                 terms.add(f"cue_near:{g}")
-    terms.update(f"h:{t}" for t in head.tokens)
+    terms.update(f"hcue:{g}" for _, _, g in head.hits)
+    if headline_terms:
+        terms.update(f"h:{t}" for t in head.tokens)
     return sorted(terms)

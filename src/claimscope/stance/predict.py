@@ -133,6 +133,7 @@ class StanceModel:
         self.lexical = Lexical(meta["vocab"], arrays["lr_coef"], arrays["lr_intercept"])
         self.threshold = float(meta["threshold"])
         self.bias = np.asarray(meta["bias"], dtype=np.float64)
+        self.headline_terms = bool(meta.get("headline_terms", True))
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR) -> "StanceModel":
@@ -150,7 +151,7 @@ class StanceModel:
             head = read_headline(headline, self.idf)
             X[i], rel = pair_features(head, body, self.idf)
             rels.append(rel)
-            terms.append(lexical_terms(head, body, rel))
+            terms.append(lexical_terms(head, body, rel, self.headline_terms))
         return X, terms, rels
 
     def probabilities(self, X: np.ndarray, terms: Sequence[Sequence[str]]) -> np.ndarray:

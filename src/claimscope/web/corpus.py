@@ -1,5 +1,11 @@
 """Browsing a store: articles, claims, figures and sources, as JSON (``/api/...``) and as pages.
 
+The claims page finds claims by meaning as ``claimscope claims search`` does
+(:func:`claimscope.store.vectors.search_text`, the query embedded with the NumPy
+encoder, so the server never loads torch); the figures page lists the measures,
+and for one measure shows the corpus conflicts and the report's figures chart
+(:mod:`claimscope.web.figures`).
+
 Every route needs a store (``claimscope serve --db URL``); without one they
 answer 404 ``no_store``. Queries run in threads, off the event loop. Paging
 numbers are bounded integers (422 outside the range); an article id is its
