@@ -125,7 +125,7 @@ def _chunks(items: Iterable[Item], store, *, update: bool, size: int, on_progres
             chunk.append(
                 {
                     **{k: getattr(article, k) for k in ("text", "id", "title", "published", "url", "outlet")},
-                    "meta": {"source": article.meta.get("source")},
+                    "meta": {"source": article.meta.get("source"), "pipeline": article.meta.get("pipeline") or {}},
                 }
             )
             if len(chunk) >= size:

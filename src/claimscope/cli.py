@@ -35,37 +35,56 @@ def fail(message: str, code: int = 2) -> None:
     raise typer.Exit(code)
 
 
-def _is_batch(paths: list[Path]) -> bool:
+def _is_url(arg: str) -> bool:
+    """An http(s) URL, kept a string (a Path would turn "https://x" into "https:/x")."""
+    return arg.strip().lower().startswith(("http://", "https://"))
+
+
+def _is_batch(paths: list[str]) -> bool:
     if len(paths) != 1:
         return True
-    p = paths[0]
+    if _is_url(paths[0]):
+        return False
+    p = Path(paths[0])
     return str(p) != "-" and (p.is_dir() or p.suffix.lower() in (".jsonl", ".ndjson"))
+
+
+def warn_language(report, label: str = "") -> None:
+    """A warning for a report of another language (analyzed with --lang-any)."""
+    code = report.pipeline.get("language")
+    if code and code not in ("en", "und"):
+        from claimscope.intake.language import warning
+
+        err_console.print(f"claimscope: warning: {label}{warning(code)}", markup=False, highlight=False, soft_wrap=True)
 
 
 @app.command()
 def analyze(
-    articles: list[Path] = typer.Argument(..., help="Article file (.txt, .html), '-' for stdin, a directory or a .jsonl file."),
+    articles: list[str] = typer.Argument(..., help="Article file (.txt, .html, .pdf), an http(s) URL, '-' for stdin, a directory or a .jsonl file."),
     format: str = typer.Option("terminal", "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write the output to this file."),
     published: Optional[str] = typer.Option(None, help="Publication date, YYYY-MM-DD (anchors relative dates)."),
     title: Optional[str] = typer.Option(None),
     url: Optional[str] = typer.Option(None),
     outlet: Optional[str] = typer.Option(None),
+    lang_any: bool = typer.Option(False, "--lang-any", help="Analyze articles in any language (flagged, with a warning) instead of refusing them."),
 ) -> None:
     """Analyze one article (a report) or many (one JSON line each)."""
     if format not in FORMATS:
         fail(f"Unknown format '{format}'; available: {', '.join(FORMATS)}.")
     try:
         if _is_batch(articles):
-            _analyze_batch(articles, out)
+            _analyze_batch(articles, out, lang_any=lang_any)
             return
         from claimscope.core import analyze_prepared_one
         from claimscope.render import render
 
-        from claimscope.inputs import read_file
+        from claimscope.inputs import read_file, read_url
 
-        article = read_file(articles[0], published=published, title=title, url=url, outlet=outlet)
+        given = {"published": published, "title": title, "url": url, "outlet": outlet, "lang_any": lang_any}
+        article = read_url(articles[0], **given) if _is_url(articles[0]) else read_file(Path(articles[0]), **given)
         report = analyze_prepared_one(article)
+        warn_language(report)
         if format == "terminal" and out is None:
             from claimscope.render.terminal import render_to
 
@@ -82,12 +101,12 @@ def analyze(
         fail(err.message)
 
 
-def _analyze_batch(paths: list[Path], out: Optional[Path]) -> None:
+def _analyze_batch(paths: list[str], out: Optional[Path], *, lang_any: bool = False) -> None:
     from claimscope.core import analyze_many
-    from claimscope.inputs import iter_paths
+    from claimscope.inputs import iter_sources
 
     for p in paths:
-        if not p.exists():
+        if not _is_url(p) and not Path(p).exists():
             raise ClaimscopeError("io", f"No such path: '{p}'.")
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     n_ok = n_err = 0
@@ -97,12 +116,13 @@ def _analyze_batch(paths: list[Path], out: Optional[Path]) -> None:
     )
     with progress:
         task = progress.add_task("analyze", total=None, status="")
-        for result in analyze_many(iter_paths(paths)):
+        for result in analyze_many(iter_sources(paths, lang_any=lang_any)):
             sink.write(result.model_dump_json(by_alias=True) + "\n")
             if hasattr(result, "error"):
                 n_err += 1
             else:
                 n_ok += 1
+                warn_language(result, f"{result.article.id}: ")
             progress.update(task, advance=1, status=f"{n_ok} ok, {n_err} errors")
     if out:
         sink.close()

@@ -17,6 +17,7 @@ from claimscope.pipeline import load_nlp, pipeline_versions
 from claimscope.profile import compute_profile
 from claimscope.report import from_doc
 from claimscope.speakers import link_sources
+from claimscope.triage.checkworthiness import rank_claims
 
 
 def finish(report: model.Report) -> model.Report:
@@ -24,6 +25,9 @@ def finish(report: model.Report) -> model.Report:
     link_sources(report)  # report.sources and each attribution's speaker: one speaker, one source
     report.findings = run_checks(report)
     report.profile = compute_profile(report)
+    scores = rank_claims(report.to_dict()) if report.claims else {}
+    for claim in report.claims:
+        claim.checkworthiness = scores.get(claim.id)
     return report
 
 
@@ -128,7 +132,8 @@ def _analyze_prepared(articles: list[ArticleInput], *, nlp: Language, batch_size
     budget = _Budget(sum(len(doc) for doc in docs))
     budget.check("tokenizer")
     for doc, article in zip(_run_pipeline(nlp, docs, budget, batch_size=batch_size), articles):
-        report = finish(from_doc(doc, article, pipeline=versions))
+        # what the door found (language, input kind, author: claimscope.intake) joins the model versions
+        report = finish(from_doc(doc, article, pipeline={**versions, **article.meta.get("pipeline", {})}))
         budget.check("report")
         yield report
 

@@ -54,6 +54,29 @@ class Errors(metaclass=ErrorsWithCodes):
         "split it into articles."
     )
     E024 = "HTML input could not be parsed ({reason})."
+    # Intake: URLs, feeds, PDFs, sidecars, languages (claimscope.intake).
+    E031 = (
+        "The article is in {name} ({code}); claimscope analyzes English only. Translate it, or pass --lang-any "
+        "to analyze it anyway with the English pipeline (the report is then flagged language: {code})."
+    )
+    E032 = "'{url}' is not an http:// or https:// URL with a host; claimscope fetches only those."
+    E033 = "Fetching '{url}' timed out after {timeout:g} s."
+    E034 = "Cannot fetch '{url}': {reason}."
+    E035 = "Fetching '{url}' failed: HTTP {status} {reason}."
+    E036 = "Fetching '{url}' was redirected more than {limit} times; it was not followed further."
+    E037 = "'{url}' is over the limit of {limit_mb:.0f} MiB; it was not read further."
+    E038 = "'{url}' is {content_type}, not a web page, a feed or a PDF."
+    E039 = "robots.txt of {host} disallows fetching '{url}' for claimscope's user agent; it was not fetched."
+    E040 = "The PDF could not be read ({reason})."
+    E041 = (
+        "The PDF has {n_pages} page(s) but no text layer (a scan?); run OCR on it first "
+        "(e.g. `ocrmypdf in.pdf out.pdf`) and analyze the result."
+    )
+    E042 = "The PDF is encrypted; decrypt it first (e.g. `qpdf --decrypt in.pdf out.pdf`)."
+    E043 = "'{source}' is not an RSS or Atom feed ({reason})."
+    E044 = "Item {n} of the feed '{source}' has neither a link nor text."
+    E045 = "The sidecar '{path}' is not a JSON object of article metadata ({reason})."
+    E046 = "The front matter of '{path}' could not be read: {reason}."
     # The store (E101-E105 are in claimscope.store.db and claimscope.store.vectors).
     E106 = "The store '{url}' is read-only ({reason}); ingest needs write access to the file and its directory."
     E107 = "The store '{url}' is not a readable SQLite database ({reason}); restore it from a backup or start a new one."

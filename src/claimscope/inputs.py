@@ -29,6 +29,9 @@ from pathlib import Path
 from typing import Iterator, Optional, Union
 
 from claimscope.errors import ClaimscopeError, Errors
+from claimscope.intake import articles as intake, feeds, pdf, sidecar
+from claimscope.intake.fetch import Robots, is_url, make_client
+from claimscope.intake.language import check_language
 
 MAX_BYTES = 20 * 1024 * 1024  # an article over 20 MB is not a news article
 MAX_META_CHARS = 10_000  # a title, id, url or outlet longer than this is not one
@@ -212,6 +215,10 @@ def prepare(article: ArticleInput, *, html: Optional[bool] = None) -> ArticleInp
             article = replace(article, published=found["date"])
     validate_text(text)
     meta = dict(article.meta)
+    # the language: English, or another one when the caller allows any (claimscope.intake.language)
+    extra = dict(meta.get("pipeline") or {})
+    extra["language"] = check_language(text, extra.get("language"), allow_any=bool(meta.pop("lang_any", False)))
+    meta["pipeline"] = extra
     if counts:
         meta["normalized"] = counts
         log.warning("article %s: replaced %s", meta_fields["id"], ", ".join(f"{n} {k}" for k, n in counts.items()))
@@ -237,12 +244,40 @@ def read_bytes(path: Path, *, max_bytes: int = MAX_BYTES) -> bytes:
     return data
 
 
-def read_file(path: Path, **meta) -> ArticleInput:
-    """Read one article file (.txt or .html, ``-`` for stdin); ``meta`` sets title, published, url, outlet, id."""
-    text = decode(read_bytes(path))
-    is_html = path.suffix.lower() in HTML_SUFFIXES or None
-    article_id = meta.pop("id", None) or ("stdin" if str(path) == "-" else safe_str(path.stem))
-    return prepare(ArticleInput(text=text, id=article_id, meta={"source": safe_str(str(path))}, **meta), html=is_html)
+def read_file(path: Path, *, lang_any: bool = False, **meta) -> ArticleInput:
+    """Read one article file (.txt, .html or .pdf, ``-`` for stdin); ``meta`` sets title, published, url, outlet, id.
+
+    A PDF is told by its suffix or its first bytes (claimscope.intake.pdf).  An ``article.json`` sidecar
+    or front matter gives metadata too (claimscope.intake.sidecar); ``meta`` wins over both.
+    """
+    data, where = read_bytes(path), safe_str(str(path))
+    if pdf.is_pdf(data, path.name):
+        fields, found, is_html = intake.pdf_fields(data, source=where), {}, False
+    else:
+        text, found = sidecar.split_front_matter(decode(data), where)
+        fields, is_html = {"text": text, "meta": {"source": where}}, path.suffix.lower() in HTML_SUFFIXES or None
+    given = sidecar.merge(meta, sidecar.read_sidecar(path), found)
+    given.setdefault("id", "stdin" if str(path) == "-" else safe_str(path.stem))
+    return article_from_fields(fields, lang_any=lang_any, html=is_html, **given)
+
+
+def article_from_fields(fields: dict, *, lang_any: bool = False, html: Optional[bool] = None, **meta) -> ArticleInput:
+    """A prepared article from claimscope.intake's fields; ``meta`` (title, published, url, outlet, id, author) wins."""
+    fields = {**fields, "meta": {**fields.get("meta", {}), "pipeline": dict(fields.get("meta", {}).get("pipeline", {}))}}
+    author = meta.pop("author", None)
+    if author is not None:
+        fields["meta"]["pipeline"]["author"] = safe_str(str(author))[:MAX_META_CHARS]
+    for key, value in meta.items():
+        if value not in (None, ""):
+            fields[key] = value
+    if lang_any:
+        fields["meta"]["lang_any"] = True
+    return prepare(ArticleInput(**fields), html=html)
+
+
+def read_url(url: str, *, lang_any: bool = False, client=None, robots: Optional[Robots] = None, **meta) -> ArticleInput:
+    """Fetch and read one article at an http(s) URL (a page or a PDF); ``meta`` wins over what the page says."""
+    return article_from_fields(intake.url_fields(url, client=client, robots=robots), lang_any=lang_any, html=False, **meta)
 
 
 def iter_lines(handle, *, max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, Optional[bytes]]]:
@@ -337,12 +372,15 @@ def iter_jsonl(path: Path) -> Iterator[Union[ArticleInput, InputError]]:
             yield article
 
 
-def iter_paths(paths: list[Path]) -> Iterator[Union[ArticleInput, InputError]]:
-    """Articles from files, directories (recursively) and JSONL files, in sorted order."""
+def iter_paths(paths: list[Path], **meta) -> Iterator[Union[ArticleInput, InputError]]:
+    """Articles from files, directories (recursively) and JSONL files, in sorted order.
+
+    ``meta`` (published, outlet, url, title, lang_any) goes to each file's :func:`read_file`, not to JSONL records.
+    """
     for path in paths:
         if path.is_dir():
-            children = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith("."))
-            yield from iter_paths(children)
+            children = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".") and not sidecar.is_sidecar(p))
+            yield from iter_paths(children, **meta)
         elif path.suffix.lower() in JSONL_SUFFIXES:
             yield from iter_jsonl(path)
         elif not path.exists():
@@ -351,7 +389,7 @@ def iter_paths(paths: list[Path]) -> Iterator[Union[ArticleInput, InputError]]:
         else:
             where = safe_str(str(path))
             try:
-                article = read_file(path)
+                article = read_file(path, **meta)
             except ClaimscopeError as err:
                 yield InputError(safe_str(path.stem), err, where)
                 continue
@@ -359,3 +397,53 @@ def iter_paths(paths: list[Path]) -> Iterator[Union[ArticleInput, InputError]]:
                 yield InputError(safe_str(path.stem), ClaimscopeError("input", Errors.E011.format(path=where, reason=type(err).__name__)), where)
                 continue
             yield article
+
+
+def iter_sources(
+    args: list[str], *, lang_any: bool = False, known_url=lambda url: False, on_skip=lambda item_id: None, client=None, **meta
+) -> Iterator[Union[ArticleInput, InputError]]:
+    """Articles from URLs (pages, PDFs, RSS/Atom feeds), feed files, and whatever :func:`iter_paths` reads.
+
+    URLs and feed items are fetched robots.txt permitting; a feed item whose link ``known_url`` says is
+    stored is not fetched again (``on_skip`` is told).  ``meta`` (published, outlet, url, title) applies
+    to every article but JSONL records.
+    """
+    own = client is None
+    client = client or make_client()
+    robots = Robots(client)
+    try:
+        for arg in args:
+            path = None if is_url(arg) else Path(arg)
+            where = safe_str(arg)
+            try:
+                if path is not None and not (path.is_file() and feeds.is_feed_path(path.name, read_bytes(path)[:2048])):
+                    yield from iter_paths([path], lang_any=lang_any, **meta)
+                    continue
+                if path is None:
+                    robots.check(arg)
+                    got = intake.fetch(arg, client=client)
+                    if got.kind != "feed":
+                        if known_url(got.url):
+                            on_skip(got.url)
+                            continue
+                        yield article_from_fields(intake.fetched_fields(got), lang_any=lang_any, html=False, **meta)
+                        continue
+                    feed = feeds.parse_feed(got.body, got.url)
+                else:
+                    feed = feeds.parse_feed(read_bytes(path), where)
+            except ClaimscopeError as err:
+                yield InputError(where, err, where)
+                continue
+            for item in intake.feed_articles(feed, client=client, robots=robots, known_url=known_url):
+                if item.skipped:
+                    on_skip(item.id)
+                    continue
+                try:
+                    if item.error is not None:
+                        raise item.error
+                    yield article_from_fields(item.fields, lang_any=lang_any, html=False, **meta)
+                except ClaimscopeError as err:
+                    yield InputError(item.id, err, item.source)
+    finally:
+        if own:
+            client.close()

@@ -85,6 +85,9 @@ class Claim(_Model):
     because: Optional[str] = Field(None, description="The rule that set the epistemic status, in words.")
     hedges: list[Span] = Field(default_factory=list)
     evidence: list[Evidence] = Field(default_factory=list)
+    checkworthiness: Optional[float] = Field(
+        None, ge=0.0, le=1.0, description="How much the claim deserves checking (0-1; claimscope.triage.checkworthiness)."
+    )
 
 
 class Frame(_Model):

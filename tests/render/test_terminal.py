@@ -180,3 +180,14 @@ def test_terminal_fits_80_columns_and_wraps_instead_of_cutting():
     assert max(len(line) for line in out.splitlines()) <= 80
     assert "…" not in out
     assert _table(out, "Claims")["c3"][1].startswith("Russia's defence ministry document or media")
+
+
+def test_terminal_check_first_ranks_by_checkworthiness():
+    report = sample_report()
+    assert "Check first" not in render_text(report, width=80)  # no scores, no section
+    scores = [0.2, 0.9, 0.5] + [0.1] * max(0, len(report.claims) - 3)
+    for claim, score in zip(report.claims, scores):
+        claim.checkworthiness = score
+    out = render_text(report, width=80)
+    rows = _rows(out, "Check first")
+    assert [r[0] for r in rows if r and r[0]][:3] == [report.claims[1].id, report.claims[2].id, report.claims[0].id]

@@ -30,7 +30,12 @@ def find_figure_conflicts(report: model.Report) -> list[model.Finding]:
     framed = frame_report(report)
     conflict_edges: dict[int, set[int]] = {}
     singles: list[tuple[str, str, Framed, Framed]] = []
-    for (i, a), (j, b) in combinations(enumerate(framed), 2):
+    by_frame: dict[tuple, list[int]] = {}
+    for k, f in enumerate(framed):  # only figures of one measure and incident can relate: no all-pairs loop
+        by_frame.setdefault((f.figure.measure, f.figure.incident), []).append(k)
+    pairs = (pair for group in by_frame.values() for pair in combinations(group, 2))
+    for i, j in pairs:
+        a, b = framed[i], framed[j]
         kind, why = relation(a.figure, b.figure, revised=revised_between(report, a, b))
         if kind == "conflict":
             conflict_edges.setdefault(i, set()).add(j)

@@ -301,8 +301,22 @@ def figures_and_places(report: model.Report) -> list:
     return parts
 
 
+def check_first_table(report: model.Report, n: int = 5) -> Optional[Table]:
+    """The claims most worth checking first, by ``Claim.checkworthiness`` (claimscope.triage)."""
+    ranked = sorted((c for c in report.claims if c.checkworthiness is not None), key=lambda c: (-c.checkworthiness, c.start))
+    if not ranked:
+        return None
+    t = _table("Check first", [("id", 0), ("score", 0), ("claim", 6), ("status", 2)])
+    for c in ranked[:n]:
+        t.add_row(c.id, f"{c.checkworthiness:.2f}", " ".join(c.text.split()), c.epistemic)
+    return t
+
+
 def render_to(console: Console, report: model.Report) -> None:
     console.print(profile_panel(report))
+    first = check_first_table(report)
+    if first is not None:
+        console.print(first)
     sources = sources_table(report)
     if sources is not None:
         console.print(sources)

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 from typing import Iterable, Optional, Union
@@ -95,8 +96,6 @@ class Store:
             if not url.database or url.database == ":memory:":
                 return None
             return Path(url.database + ".usearch")
-        import hashlib
-
         cache = Path(os.environ.get("CLAIMSCOPE_CACHE", Path.home() / ".cache" / "claimscope"))
         digest = hashlib.sha256(url.render_as_string(hide_password=True).encode()).hexdigest()[:16]
         return cache / f"pg-{digest}.usearch"

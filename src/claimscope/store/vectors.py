@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Iterable, Optional, Sequence
@@ -27,8 +26,10 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 from sqlalchemy import func, select
 
+from claimscope.errors import ClaimscopeError
 from claimscope.match import SAME_CLAIM, ClaimFacts, figure, facts_of_text, match_score, numbers_in, side_of_text
 from claimscope.store import schema as s
+from claimscope.store.db import retrying
 from claimscope.store.encoder import embed_numpy
 
 MODEL_NAME = "all-MiniLM-L6-v2"
@@ -282,8 +283,6 @@ def similar_claims(store, claim_id: int, *, k: int = 10, min_score: Optional[flo
         blob = conn.execute(select(s.vectors.c.vec).where(s.vectors.c.claim_id == claim_id)).scalar()
         facts = stored_facts(conn, [claim_id]).get(claim_id)
     if facts is None:
-        from claimscope.errors import ClaimscopeError
-
         raise ClaimscopeError("not_found", f"[E105] No claim with id {claim_id} in the store; `claimscope claims search TEXT` lists ids.")
     if blob is None:
         vec = embed([facts["text"]])[0]
@@ -307,8 +306,6 @@ def backfill(store, *, batch: int = 256) -> int:
         if not rows:
             return done
         vecs = embed([r.text for r in rows])
-        from claimscope.store.db import retrying
-
         retrying(
             store.engine,
             lambda conn: conn.execute(
