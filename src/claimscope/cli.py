@@ -6,6 +6,7 @@ Exit codes: 0 success, 2 bad input (one line naming the problem, no traceback).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 from typing import Optional
@@ -36,8 +37,8 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def _is_url(arg: str) -> bool:
-    """An http(s) URL, kept a string (a Path would turn "https://x" into "https:/x")."""
-    return arg.strip().lower().startswith(("http://", "https://"))
+    """A URL (``scheme://``; all but http(s) are refused with E032), kept a string: a Path makes "https:/x" of it."""
+    return bool(re.match(r"\s*[A-Za-z][A-Za-z0-9+.-]*://", arg))
 
 
 def _is_batch(paths: list[str]) -> bool:

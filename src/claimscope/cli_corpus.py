@@ -159,7 +159,7 @@ def register(app: typer.Typer) -> None:
 
     @app.command()
     def ingest(
-        paths: list[Path] = typer.Argument(..., help="Article files (.txt, .html), directories and .jsonl files."),
+        paths: list[str] = typer.Argument(..., help="Article files (.txt, .html, .pdf), directories, .jsonl files, http(s) URLs of pages, PDFs or RSS/Atom feeds, feed files."),
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
         update: bool = typer.Option(False, "--update", help="Replace articles already stored (same text hash)."),
         scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Address of a running Dask scheduler, tcp://HOST:PORT."),
@@ -168,44 +168,72 @@ def register(app: typer.Typer) -> None:
         chunk_size: int = typer.Option(4, "--chunk-size", help="Articles per Dask task."),
         dashboard: bool = typer.Option(False, "--dashboard/--no-dashboard", help="Serve the Dask dashboard, on 127.0.0.1 only."),
         init: bool = typer.Option(False, "--init", help="Create a new store in an existing empty (0-byte) file."),
+        published: Optional[str] = typer.Option(None, "--published", help="Publication date YYYY-MM-DD of the files (not JSONL records)."),
+        outlet: Optional[str] = typer.Option(None, "--outlet", help="Outlet of the files (not JSONL records)."),
+        url: Optional[str] = typer.Option(None, "--url", help="URL of the file (not JSONL records)."),
+        lang_any: bool = typer.Option(False, "--lang-any", help="Ingest articles in any language (flagged) instead of refusing them."),
+        watch: bool = typer.Option(False, "--watch", help="Poll the feeds given at --interval until Ctrl-C (resumes from the store)."),
+        interval: float = typer.Option(900.0, "--interval", help="Seconds between polls with --watch."),
+        rounds: Optional[int] = typer.Option(None, "--rounds", hidden=True, help="Stop --watch after this many polls."),
     ) -> None:
         """Analyze articles on Dask and write them into the store (idempotent, resumable).
+
+        URLs are fetched (robots.txt permitting); a feed's items are ingested once each, by URL and text hash.
 
         --scheduler connects to a Dask scheduler you run: it and its workers execute the code this
         command sends, and this command unpickles what they return; connect only to one you trust.
         """
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
-
-        from claimscope.batch import ingest as run_ingest
-
         try:
             store = _open(db, init=init)
         except ClaimscopeError as err:
             _fail(err.message)
+        local = [Path(p) for p in paths if "://" not in p]
+        if watch:  # one client (or none) for the whole watch, not a new cluster per poll
+            from claimscope.batch import make_client
+            from claimscope.intake.feeds import watch as watch_feeds
+
+            client = make_client(scheduler, workers=workers) if scheduler or workers else None
+            polls = watch_feeds(lambda: _ingest_once(paths, store, client=client, workers=0, update=update, vectors=vectors,
+                                                     chunk_size=chunk_size, lang_any=lang_any, published=published, outlet=outlet, url=url),
+                                interval=interval, rounds=rounds, on_stop=lambda: err_console.print("stopped (Ctrl-C); what was written is kept."))
+            err_console.print(f"watched {len(paths)} feed(s), {polls} poll(s) -> {store.status()['store']}", markup=False)
+            return
+        _ingest_once(paths, store, total=None if len(local) < len(paths) else _count_inputs(local), scheduler=scheduler,
+                     workers=workers, update=update, vectors=vectors, chunk_size=chunk_size, dashboard=dashboard,
+                     lang_any=lang_any, published=published, outlet=outlet, url=url)
+
+    def _ingest_once(paths: list[str], store, *, total: Optional[int] = None, lang_any: bool = False,
+                     published: Optional[str] = None, outlet: Optional[str] = None, url: Optional[str] = None, **options) -> None:
+        """One ingest run of ``paths`` (files, URLs, feeds) with a progress bar and a summary line."""
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
+
+        from claimscope.batch import ingest as run_ingest
+        from claimscope.inputs import iter_sources
+
         counts = {"added": 0, "replaced": 0, "skipped": 0, "failed": 0}
         progress = Progress(
             TextColumn("[bold]ingesting"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
             TimeElapsedColumn(), TimeRemainingColumn(), console=err_console,
         )
         with progress:
-            task = progress.add_task("ingest", total=_count_inputs(paths), status="")
+            task = progress.add_task("ingest", total=total, status="")
 
             def on_progress(event: str, item_id: Optional[str]) -> None:
                 counts[event] = counts.get(event, 0) + 1
                 progress.update(task, advance=1, status=", ".join(f"{v} {k}" for k, v in counts.items() if v))
 
+            known = (lambda u: False) if options.get("update") else _url_known(store)
+            items = iter_sources(paths, lang_any=lang_any, known_url=known, on_skip=lambda item_id: on_progress("skipped", item_id),
+                                 published=published, outlet=outlet, url=url)
             try:
-                summary = run_ingest(
-                    paths, store, scheduler=scheduler, workers=workers, update=update, vectors=vectors,
-                    chunk_size=chunk_size, on_progress=on_progress, dashboard=dashboard,
-                )
+                summary = run_ingest(items=items, store=store, on_progress=on_progress, **options)
             except ClaimscopeError as err:  # the store became unwritable (read-only, full): what was written is kept
                 progress.stop()
                 _fail(err.message)
         for failure in summary.failures:
             err_console.print(f"failed: {failure.get('id')}: {failure.get('message')}", markup=False, highlight=False)
-        err_console.print(
-            f"{summary.added} added, {summary.replaced} replaced, {summary.skipped} already stored, {summary.failed} failed"
+        err_console.print(  # already stored: by text hash, and feed items by URL (not fetched again)
+            f"{summary.added} added, {summary.replaced} replaced, {counts['skipped']} already stored, {summary.failed} failed"
             f" -> {store.status()['store']}",
             markup=False,
         )
@@ -366,6 +394,20 @@ MATCH_COLUMNS = ["claim_id", "score", "cosine", "boost", "same_claim", "publishe
 MATCH_TABLE = ["claim_id", "score", "article", "source", "text"]
 CLUSTER_TABLE = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets"]
 CLUSTER_COLUMNS = ["first_published", "first_outlet", "first_source", "claim", "articles", "outlets", "sources", "first_claim_id", "claim_ids"]
+
+
+def _url_known(store):
+    """Whether the store holds an article at a URL (feed items already stored are not fetched again)."""
+    from sqlalchemy import select
+
+    from claimscope.store import schema
+
+    def known(address: str) -> bool:
+        with store.reader() as conn:
+            col = schema.articles.c.url
+            return conn.execute(select(schema.articles.c.id).where(col == address).limit(1)).first() is not None
+
+    return known
 
 
 def _clusters(db: Optional[str], min_score: float) -> list[dict]:

@@ -2,7 +2,7 @@
 
 The library raises :class:`ClaimscopeError` with a ``kind`` (a short machine
 name a batch error record carries) and a message that names valid values.
-Only ``cli.py`` maps errors to exit codes and only ``server.py`` to HTTP codes.
+Only the CLI maps errors to exit codes and only ``claimscope.web`` (``web/errors.py``) to HTTP codes.
 """
 
 from __future__ import annotations

@@ -275,9 +275,9 @@ def article_from_fields(fields: dict, *, lang_any: bool = False, html: Optional[
     return prepare(ArticleInput(**fields), html=html)
 
 
-def read_url(url: str, *, lang_any: bool = False, client=None, robots: Optional[Robots] = None, **meta) -> ArticleInput:
+def read_url(address: str, /, *, lang_any: bool = False, client=None, robots: Optional[Robots] = None, **meta) -> ArticleInput:
     """Fetch and read one article at an http(s) URL (a page or a PDF); ``meta`` wins over what the page says."""
-    return article_from_fields(intake.url_fields(url, client=client, robots=robots), lang_any=lang_any, html=False, **meta)
+    return article_from_fields(intake.url_fields(address, client=client, robots=robots), lang_any=lang_any, html=False, **meta)
 
 
 def iter_lines(handle, *, max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, Optional[bytes]]]:
@@ -399,6 +399,17 @@ def iter_paths(paths: list[Path], **meta) -> Iterator[Union[ArticleInput, InputE
             yield article
 
 
+def _is_feed_file(path: Path) -> bool:
+    """A local RSS/Atom file: a feed suffix (.xml, .rss, .atom, .rdf) and a feed's first bytes."""
+    if path.suffix.lower() not in feeds.FEED_SUFFIXES or not path.is_file():
+        return False
+    try:
+        with path.open("rb") as handle:
+            return feeds.looks_like_feed(handle.read(2048))
+    except OSError:
+        return False
+
+
 def iter_sources(
     args: list[str], *, lang_any: bool = False, known_url=lambda url: False, on_skip=lambda item_id: None, client=None, **meta
 ) -> Iterator[Union[ArticleInput, InputError]]:
@@ -416,7 +427,7 @@ def iter_sources(
             path = None if is_url(arg) else Path(arg)
             where = safe_str(arg)
             try:
-                if path is not None and not (path.is_file() and feeds.is_feed_path(path.name, read_bytes(path)[:2048])):
+                if path is not None and not _is_feed_file(path):
                     yield from iter_paths([path], lang_any=lang_any, **meta)
                     continue
                 if path is None:

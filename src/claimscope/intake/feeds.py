@@ -129,8 +129,3 @@ def watch(
         if on_stop:
             on_stop()
     return done
-
-
-def is_feed_path(name: str, head: bytes = b"") -> bool:
-    """Whether a local file is a feed: a feed suffix whose first bytes are ``<rss``, ``<feed`` or ``<rdf:RDF``."""
-    return any(name.lower().endswith(s) for s in FEED_SUFFIXES) and looks_like_feed(head)

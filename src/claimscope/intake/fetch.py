@@ -26,7 +26,7 @@ USER_AGENT = os.environ.get("CLAIMSCOPE_USER_AGENT") or f"claimscope/{__version_
 TIMEOUT_S = 20.0
 MAX_BYTES = 20 * 1024 * 1024  # as for files: an article over 20 MB is not a news article
 MAX_REDIRECTS = 5
-_URL = re.compile(r"^https?://", re.I)
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)  # any scheme: check_url refuses all but http(s)
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/xml", "text/xml", "application/feed+json")
 PDF_TYPES = ("application/pdf",)
@@ -35,7 +35,7 @@ ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/atom+x
 
 
 def is_url(value: str) -> bool:
-    """Whether a command-line argument names a URL (``http://`` or ``https://``) rather than a path."""
+    """Whether a command-line argument names a URL (``scheme://``) rather than a path."""
     return bool(_URL.match(value.strip()))
 
 
