@@ -281,6 +281,7 @@ def arc_cross_validation(arc: Path, t0: float) -> dict:
 
 
 def main(argv=None) -> int:
+    global HEADLINE_TERMS, WEIGHT_POWER
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--fnc", type=Path, default=FNC)
     ap.add_argument("--arc", type=Path, default=ARC)
@@ -293,7 +294,6 @@ def main(argv=None) -> int:
     ap.add_argument("--weight-power", type=float, default=WEIGHT_POWER)
     ap.add_argument("--save-oof", type=Path, default=None, help="Save out-of-fold and dev probabilities (npz).")
     args = ap.parse_args(argv)
-    global HEADLINE_TERMS, WEIGHT_POWER
     HEADLINE_TERMS = not args.no_headline_terms
     WEIGHT_POWER = args.weight_power
     t0 = time.time()

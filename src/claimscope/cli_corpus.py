@@ -198,7 +198,8 @@ def register(app: typer.Typer) -> None:
                                 interval=interval, rounds=rounds, on_stop=lambda: err_console.print("stopped (Ctrl-C); what was written is kept."))
             err_console.print(f"watched {len(paths)} feed(s), {polls} poll(s) -> {store.status()['store']}", markup=False)
             return
-        _ingest_once(paths, store, total=None if len(local) < len(paths) else _count_inputs(local), scheduler=scheduler,
+        feeds_or_urls = len(local) < len(paths) or any(p.suffix.lower() in (".xml", ".rss", ".atom", ".rdf") for p in local)
+        _ingest_once(paths, store, total=None if feeds_or_urls else _count_inputs(local), scheduler=scheduler,
                      workers=workers, update=update, vectors=vectors, chunk_size=chunk_size, dashboard=dashboard,
                      lang_any=lang_any, published=published, outlet=outlet, url=url)
 

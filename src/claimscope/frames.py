@@ -59,6 +59,14 @@ _DETERMINERS = frozenset("the a an its their his her our this that these those s
 _GENERIC_HEADS = frozenset("people person percent time times year years thing things way ways point points part".split())
 # "Forbes's 1,864": a proper name in the possessive right before a figure gives it.
 _POSSESSOR = re.compile(r"\b([A-Z][\w&.-]*(?:[ /-][A-Z][\w&.-]*){0,3})['’]s?\s+(?:own\s+)?(?:estimate\s+of\s+|count\s+of\s+|figure\s+of\s+)?\$?$")
+# Where a clause begins inside a sentence, and a named subject of a verb that gives a figure.
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+|\s+(?:while|whereas|but|and)\s+", re.I)
+_GIVER = re.compile(
+    r"^\s*(?:(?:While|Whereas|But|And|Yet|Meanwhile,?)\s+)?(?:the\s+)?([A-Z][\w&.'’-]*(?:[ /-](?:of\s+|the\s+)?[A-Z][\w&.'’-]*){0,4})\s+"
+    r"(?:lists|listed|puts|put|pegs|pegged|estimates|estimated|counts|counted|values|valued|ranks|ranked|tallies|"
+    r"says|said|finds|found|shows|showed|reports|reported|calculates|calculated|projects|projected)\b"
+)
+_GIVER_INSIDE = re.compile(_GIVER.pattern.replace("^\\s*", "[,;]\\s*", 1))
 _VAGUE_PLURAL = re.compile(r"^(?:tens of |hundreds of )?(?:dozens|scores|hundreds|thousands|millions|billions)\b", re.I)
 # Words that set two figures of one sentence against each other: the second may leave its measure unsaid.
 _CONTRAST = re.compile(r"\b(?:while|whereas|another|others?|but|compared with|versus|vs\.?|initially|earlier|up from|down from|rather than|instead of)\b", re.I)
@@ -116,10 +124,13 @@ def _head(entity: Optional[str]) -> Optional[str]:
     return word
 
 
-def _measure(q: model.Quantity, entity: Optional[str] = None, measure: Optional[str] = None) -> Optional[str]:
+_OWN = object()  # "the quantity's own entity"
+
+
+def _measure(q: model.Quantity, entity: object = _OWN) -> Optional[str]:
     """The frame's measure: the measure group; else what money or a share is about; else what a count counts."""
-    entity = entity if entity is not None else q.entity
-    group = measure_group(measure if measure is not None else q.measure)
+    entity = q.entity if entity is _OWN else entity
+    group = measure_group(q.measure)
     if group is not None:
         return group
     head = _head(entity)
@@ -135,34 +146,53 @@ def _measure(q: model.Quantity, entity: Optional[str] = None, measure: Optional[
     return "count:" + key
 
 
-def _borrowed(qs: list[model.Quantity], starts: list[int], text: str) -> dict[str, model.Quantity]:
+def _borrowed(
+    qs: list[model.Quantity], starts: list[int], text: str, givers: dict[str, str]
+) -> dict[str, model.Quantity]:
     """Figures that take their measure from a neighbour ("one company says 2,400 billionaires, another says
     about 1,800"; "initially 10, has risen to 12"; "the total may have climbed above 8,000").
 
     A figure with no measure of its own, or whose counted noun is an anaphor ("total", "figure", "it"), borrows
     from the nearest figure of the same unit with a measure: in its sentence first, then in the
-    ``INCIDENT_GAP`` sentences before it.
+    ``INCIDENT_GAP`` sentences before it.  A counted "entity" that is the figure's own source ("Forbes says it
+    is $4.5 billion") counts nothing.  Two figures of one sentence are set side by side by a contrast word or by
+    another source giving the second ("Hurun lists X at $6.5 billion, Forbes says it is $4.5 billion").
     """
     out: dict[str, model.Quantity] = {}
+
+    def entity(q: model.Quantity) -> Optional[str]:
+        giver = givers.get(q.id)
+        return None if q.entity and giver and q.entity.lower() in giver.lower() else q.entity
+
     sentence = {q.id: bisect.bisect_right(starts, q.start) - 1 for q in qs}
     for q in qs:
-        head = _head(q.entity)
-        if _measure(q) is not None and head not in _ANAPHORS:
+        own = entity(q)
+        head = _head(own)
+        if own and _measure(q, own) is not None and head not in _ANAPHORS:
             continue
-        if q.entity and head not in _ANAPHORS:
+        if own and head not in _ANAPHORS:
             continue  # it counts something else, only unnamed
+        if not own and q.measure and measure_group(q.measure):
+            continue  # a measure word of its own
         anaphor = head in _ANAPHORS
         same = [
             c for c in qs if c is not q and sentence[c.id] == sentence[q.id]
-            and (anaphor or _CONTRAST.search(text[min(c.end, q.end) : max(c.start, q.start)]))
+            and (anaphor or _sets_against(text[min(c.end, q.end) : max(c.start, q.start)]))
         ]
         before = [c for c in qs if 0 < sentence[q.id] - sentence[c.id] <= INCIDENT_GAP] if anaphor else []
         for group in (sorted(same, key=lambda c: abs(c.start - q.start)), sorted(before, key=lambda c: -c.start)):
-            donor = next((c for c in group if c.unit == q.unit and _measure(c) and _head(c.entity) not in _ANAPHORS), None)
+            donor = next(
+                (c for c in group if c.unit == q.unit and entity(c) and _measure(c, entity(c)) and _head(entity(c)) not in _ANAPHORS),
+                None,
+            )
             if donor is not None:
                 out[q.id] = donor
                 break
     return out
+
+
+def _sets_against(between: str) -> bool:
+    return bool(_CONTRAST.search(between) or _GIVER_INSIDE.search(between))
 
 
 def _possessor(report: model.Report, q: model.Quantity, sentence: model.Span) -> Optional[str]:
@@ -174,6 +204,20 @@ def _possessor(report: model.Report, q: model.Quantity, sentence: model.Span) ->
     s, e = start + m.start(1), start + m.end(1)
     if any(p.start < e and s < p.end for p in report.places):
         return None  # "China's 260" names where, not who
+    return m.group(1)
+
+
+def _clause_giver(report: model.Report, q: model.Quantity, sentence: model.Span) -> Optional[str]:
+    """The named subject of a figure-giving verb in the figure's own clause: "while Bloomberg lists them … with $55
+    billion", "Forbes puts his net worth at $45 billion", "the Tax Foundation estimates that it would cost $374 billion"."""
+    before = report.text[sentence.start : q.start]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    m = _GIVER.match(clause)
+    if m is None:
+        return None
+    start = q.start - len(clause) + m.start(1)
+    if any(p.start <= start < p.end for p in report.places):
+        return None  # "China has the most": a place that has, not a source that gives
     return m.group(1)
 
 
@@ -250,17 +294,32 @@ def frame_report(report: model.Report) -> list[Framed]:
     last_sentence: dict[str, int] = {}
     incident: dict[str, int] = {}
     quantities = sorted(report.quantities, key=lambda q: q.start)
-    borrowed = _borrowed([q for q in quantities if q.value is not None and q.unit not in NO_FRAME_UNITS], starts, report.text)
+    countable = [q for q in quantities if q.value is not None and q.unit not in NO_FRAME_UNITS]
+    givers: dict[str, str] = {}  # who gives each figure, as the text names them
+    owners: dict[str, Optional[str]] = {}
+    for q in countable:
+        sent = sents[max(0, bisect.bisect_right(starts, q.start) - 1)]
+        att = _attribution_of(report, q)
+        owners[q.id] = _possessor(report, q, sent) or (None if att else _clause_giver(report, q, sent))
+        giver = owners[q.id] or (att.source.text if att and att.source else None)
+        if giver:
+            givers[q.id] = giver
+    borrowed = _borrowed(countable, starts, report.text, givers)
+
+    def entity_of(x: model.Quantity) -> Optional[str]:  # the figure's own source is not what it counts
+        giver = givers.get(x.id)
+        return None if x.entity and giver and x.entity.lower() in giver.lower() else x.entity
+
     for q in quantities:
         donor = borrowed.get(q.id, q)
-        measure = _measure(donor)
+        measure = _measure(donor, entity_of(donor))
         if q.value is None or measure is None or q.unit in NO_FRAME_UNITS:
             continue
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         sent = sents[i]
         att = _attribution_of(report, q)
         source, source_text, source_side = _source_key(att)
-        owner = _possessor(report, q, sent)
+        owner = owners.get(q.id)
         if owner:
             source, source_text, side = owner.lower(), owner, find_sides(owner)
             source_side = side[0] if side else None

@@ -417,44 +417,58 @@ def iter_sources(
 
     URLs and feed items are fetched robots.txt permitting; a feed item whose link ``known_url`` says is
     stored is not fetched again (``on_skip`` is told).  ``meta`` (published, outlet, url, title) applies
-    to every article but JSONL records.
+    to every article but JSONL records.  Directories are walked in sorted order, feed files included.
     """
     own = client is None
     client = client or make_client()
     robots = Robots(client)
+
+    def items_of(feed) -> Iterator[Union[ArticleInput, InputError]]:
+        for item in intake.feed_articles(feed, client=client, robots=robots, known_url=known_url):
+            if item.skipped:
+                on_skip(item.id)
+                continue
+            try:
+                if item.error is not None:
+                    raise item.error
+                yield article_from_fields(item.fields, lang_any=lang_any, html=False, **meta)
+            except ClaimscopeError as err:
+                yield InputError(item.id, err, item.source)
+
+    def one(arg: str) -> Iterator[Union[ArticleInput, InputError]]:
+        where = safe_str(arg)
+        path = None if is_url(arg) else Path(arg)
+        if path is not None and path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".") and not sidecar.is_sidecar(p)):
+                yield from one(str(child))
+            return
+        try:
+            if path is not None and not _is_feed_file(path):
+                yield from iter_paths([path], lang_any=lang_any, **meta)
+                return
+            if path is not None:
+                feed = feeds.parse_feed(read_bytes(path), where)
+            else:
+                if known_url(arg):
+                    on_skip(arg)
+                    return
+                robots.check(arg)
+                got = intake.fetch(arg, client=client)
+                if got.kind != "feed":
+                    if known_url(got.url):
+                        on_skip(got.url)
+                        return
+                    yield article_from_fields(intake.fetched_fields(got), lang_any=lang_any, html=False, **meta)
+                    return
+                feed = feeds.parse_feed(got.body, got.url)
+        except ClaimscopeError as err:
+            yield InputError(where, err, where)
+            return
+        yield from items_of(feed)
+
     try:
         for arg in args:
-            path = None if is_url(arg) else Path(arg)
-            where = safe_str(arg)
-            try:
-                if path is not None and not _is_feed_file(path):
-                    yield from iter_paths([path], lang_any=lang_any, **meta)
-                    continue
-                if path is None:
-                    robots.check(arg)
-                    got = intake.fetch(arg, client=client)
-                    if got.kind != "feed":
-                        if known_url(got.url):
-                            on_skip(got.url)
-                            continue
-                        yield article_from_fields(intake.fetched_fields(got), lang_any=lang_any, html=False, **meta)
-                        continue
-                    feed = feeds.parse_feed(got.body, got.url)
-                else:
-                    feed = feeds.parse_feed(read_bytes(path), where)
-            except ClaimscopeError as err:
-                yield InputError(where, err, where)
-                continue
-            for item in intake.feed_articles(feed, client=client, robots=robots, known_url=known_url):
-                if item.skipped:
-                    on_skip(item.id)
-                    continue
-                try:
-                    if item.error is not None:
-                        raise item.error
-                    yield article_from_fields(item.fields, lang_any=lang_any, html=False, **meta)
-                except ClaimscopeError as err:
-                    yield InputError(item.id, err, item.source)
+            yield from one(arg)
     finally:
         if own:
             client.close()

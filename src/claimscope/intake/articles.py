@@ -34,8 +34,8 @@ def pdf_fields(data: bytes, *, source: str) -> Fields:
     }
 
 
-def fetched_fields(got: Fetched) -> Fields:
-    """An article from a fetched page or PDF.
+def fetched_fields(got: Fetched, *, outlet: Optional[str] = None) -> Fields:
+    """An article from a fetched page or PDF; ``outlet`` when the page names none (else its host name).
 
     Raises:
         ClaimscopeError: ``content_type`` (E038) for a feed or anything else that is not a page,
@@ -44,10 +44,10 @@ def fetched_fields(got: Fetched) -> Fields:
     kind = got.kind
     if kind == "pdf":
         fields = pdf_fields(got.body, source=got.url)
-        fields["url"] = got.url
+        fields["url"] = fields["id"] = got.url
         return fields
     if kind == "text":
-        return {"text": got.text(), "url": got.url, "meta": {"source": got.url, "pipeline": _pipeline(input="url")}}
+        return {"text": got.text(), "url": got.url, "id": got.url, "meta": {"source": got.url, "pipeline": _pipeline(input="url")}}
     if kind != "html":
         what = "a feed (ingest it with `claimscope ingest FEED_URL`)" if kind == "feed" else (got.content_type or "of no media type")
         raise ClaimscopeError("content_type", Errors.E038.format(url=got.url, content_type=what))
@@ -58,16 +58,18 @@ def fetched_fields(got: Fetched) -> Fields:
         "title": page.title,
         "published": page.published,
         "url": page.url or got.url,
-        "outlet": page.outlet,
+        "id": page.url or got.url,
+        "outlet": page.outlet or outlet or page.host,
         "meta": {"source": got.url, "pipeline": _pipeline(input="url", author=page.author, fetched_url=fetched)},
     }
 
 
-def url_fields(url: str, *, client: Optional[httpx.Client] = None, robots: Optional[Robots] = None) -> Fields:
+def url_fields(url: str, *, client: Optional[httpx.Client] = None, robots: Optional[Robots] = None,
+               outlet: Optional[str] = None) -> Fields:
     """Fetch ``url`` and return its article (``robots``: ask robots.txt first, as for feed items)."""
     if robots is not None:
         robots.check(url)
-    return fetched_fields(fetch(url, client=client))
+    return fetched_fields(fetch(url, client=client), outlet=outlet)
 
 
 @dataclass
@@ -99,7 +101,7 @@ def feed_articles(
             if item.text:
                 fields: Fields = {"text": item.text, "url": item.link, "meta": {"source": item.link or where, "pipeline": _pipeline(input="feed")}}
             elif item.link:
-                fields = url_fields(item.link, client=client, robots=robots)
+                fields = url_fields(item.link, client=client, robots=robots, outlet=item.outlet)
                 fields["meta"]["pipeline"]["input"] = "feed"
             else:
                 raise ClaimscopeError("feed", Errors.E044.format(n=item.n, source=feed.source))

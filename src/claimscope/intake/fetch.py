@@ -178,6 +178,7 @@ class Page:
     published: Optional[str] = None
     outlet: Optional[str] = None
     author: Optional[str] = None
+    host: Optional[str] = None  # the outlet when the page names none
     url: Optional[str] = None  # the canonical URL when the page gives one, else where it was fetched from
 
 
@@ -203,11 +204,16 @@ def extract_page(html: str, url: Optional[str] = None) -> Page:
         value = getattr(doc, name, None)
         return value.strip() or None if isinstance(value, str) else None
 
+    host = field_of("hostname") or (urlsplit(url).netloc if url else None)
+    sitename = field_of("sitename")
+    if sitename and host and sitename.lower().removeprefix("www.") == host.lower().removeprefix("www."):
+        sitename = None  # trafilatura names the host when the page names no site
     return Page(
         text=text,
         title=field_of("title"),
         published=(field_of("date") or "")[:10] or None,
-        outlet=field_of("sitename") or field_of("hostname"),
+        outlet=sitename,
+        host=host,
         author=field_of("author"),
         url=field_of("url") or url,
     )

@@ -64,3 +64,12 @@ def is_check_worthy(report: model.Report, claim: model.Claim) -> bool:
         if any(x.claim == claim.id for x in group):
             return True
     return any(claim.id in f.claims for f in report.findings)
+
+
+def number(x: Optional[float]) -> str:
+    """A figure's number as a reader writes it: 14,000; 2.5; 1,200,000."""
+    if x is None:
+        return ""
+    if float(x).is_integer():
+        return f"{int(x):,}"
+    return f"{x:,.2f}".rstrip("0").rstrip(".")

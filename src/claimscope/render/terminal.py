@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimscope import model
-from claimscope.render.common import source_name
+from claimscope.render.common import number, source_name
 
 SOURCE_STYLE = "bold black on bright_yellow"
 CUE_STYLE = "bold magenta"
@@ -205,15 +205,6 @@ def claims_table(report: model.Report) -> Table:
         table.add_row(claim.id, cell, who, status)
         previous = claim
     return table
-
-
-def number(x: Optional[float]) -> str:
-    """A figure's number as a reader writes it: 14,000; 2.5; 1,200,000."""
-    if x is None:
-        return ""
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
 _RANGE_WORDS = {"between", "from"}

@@ -10,6 +10,8 @@ from html import escape
 from importlib import resources
 from typing import Optional
 
+from claimscope.render.common import number
+
 
 @functools.cache
 def asset(name: str) -> str:
@@ -50,11 +52,7 @@ def safe_url(url: Optional[str]) -> Optional[str]:
 
 
 def fmt(x: Optional[float]) -> str:
-    if x is None:
-        return "-"
-    if float(x).is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.2f}".rstrip("0").rstrip(".")
+    return "-" if x is None else number(x)
 
 
 def clip(s: str, n: int) -> str:
