@@ -67,7 +67,9 @@ def main(argv=None) -> int:
     labels, seconds = run(dev, bodies, explain=False)
     show("FNC-1 dev (20% of bodies, frozen)", metrics([r["Stance"] for r in dev], labels))
     if "cv" in figures:
-        show("FNC-1 5-fold CV by body (training)", figures["cv"] | {"n": figures["cv"]["n"]})
+        show("FNC-1 5-fold CV by body (training)", figures["cv"])
+    if "cv_by_claim" in figures:
+        show("FNC-1 5-fold CV by claim (training)", figures["cv_by_claim"])
     print(f"speed: {len(dev) / seconds:.0f} pairs/s on one core, labels only ({len(dev)} pairs, "
           f"{len({r['Body ID'] for r in dev})} bodies read once each)")
     sample = dev[:2000]
@@ -77,6 +79,8 @@ def main(argv=None) -> int:
         arc = read_stances(args.arc / "arc_stances_train.csv")
         arc_labels, _ = run(arc, read_bodies(args.arc / "arc_bodies.csv"), explain=False)
         show("ARC train (trained on FNC-1 only)", metrics([r["Stance"] for r in arc], arc_labels))
+    if "arc_cv" in figures:
+        show("ARC 5-fold CV by body (training)", figures["arc_cv"])
     return 0
 
 

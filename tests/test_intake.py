@@ -6,6 +6,7 @@ PDFs are written by hand here (:func:`make_pdf`), one with text and one like a s
 
 from __future__ import annotations
 
+import io
 import json
 import threading
 import time
@@ -13,6 +14,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader, PdfWriter
 from sqlalchemy import select
 from typer.testing import CliRunner
 
@@ -412,3 +414,44 @@ def test_ingest_refuses_spanish_unless_lang_any(tmp_path):
     assert "1 added" in result.output, result.output
     with Store(db) as store, store.reader() as conn:
         assert conn.execute(select(schema.articles.c.pipeline)).scalar_one()["language"] == "es"
+
+
+def test_jsonl_records_follow_lang_any(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(json.dumps({"id": "es", "text": SPANISH}) + "\n" + json.dumps({"id": "en", "text": ARTICLE}) + "\n", encoding="utf-8")
+    refused, kept = list(iter_paths([path]))
+    assert refused.error.kind == "language" and kept.meta["pipeline"]["language"] == "en"
+    allowed = list(iter_paths([path], lang_any=True))
+    assert [a.meta["pipeline"]["language"] for a in allowed] == ["es", "en"]
+
+
+def test_encrypted_pdf_is_a_coded_error():
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(make_pdf(PDF_PAGES))))
+    writer.encrypt(user_password="secret", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    with pytest.raises(ClaimscopeError) as err:
+        pdf.pdf_text(buffer.getvalue())
+    assert err.value.kind == "pdf_encrypted"
+
+
+def test_page_charset_from_meta_when_the_header_names_none(site):
+    body = f'<html><head><meta charset="iso-8859-1"><title>Caf\xe9</title></head><body><article><p>{ARTICLE} Caf\xe9 owners said so.</p></article></body></html>'
+    site.routes["/latin1.html"] = (200, "text/html", body.encode("iso-8859-1"))
+    article = read_url(site.base + "/latin1.html")
+    assert "Café owners" in article.text
+
+
+def test_not_a_page_is_a_coded_error(site):
+    site.routes["/image.png"] = (200, "image/png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 64)
+    with pytest.raises(ClaimscopeError) as err:
+        read_url(site.base + "/image.png")
+    assert err.value.kind == "content_type" and "image/png" in err.value.message
+
+
+def test_a_directory_walk_reads_feed_files_as_feeds(tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "feed.xml").write_text(rss("http://127.0.0.1:9"), encoding="utf-8")
+    items = list(iter_sources([str(tmp_path)]))
+    assert [getattr(i, "id", None) for i in items[:2]] == ["a", "http://127.0.0.1:9/full"]
+    assert items[2].error.kind == "fetch" and len(items) == 3

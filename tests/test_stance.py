@@ -9,8 +9,11 @@ import numpy as np
 import pytest
 from typer.testing import CliRunner
 
+import claimscope
+
 from claimscope.cli import app
 from claimscope.stance.features import cue_hits, pair_features, read_headline, FEATURES
+from claimscope.stance import report_stance
 from claimscope.stance.predict import default_model, predict
 from claimscope.stance.scoring import fnc_score, metrics
 from claimscope.stance.text import numbers, read_body, sentence_spans, tokens
@@ -18,10 +21,9 @@ from claimscope.stance.text import numbers, read_body, sentence_spans, tokens
 from tests.conftest import EXAMPLE
 
 AGREE = (
-    "Apple confirms it will open its first store in Nairobi",
-    "Apple has confirmed that it will open its first store in Nairobi next year. The company said on Tuesday "
-    "that the Nairobi store would employ 200 people. Apple's retail chief announced the opening at a press event "
-    "in the Kenyan capital, confirming months of reports.",
+    "Apple opens its first store in Nairobi",
+    "Apple opened its first store in Nairobi on Tuesday. Hundreds of shoppers queued outside the store in the "
+    "Kenyan capital. The store employs 200 people.",
 )
 DENY = (
     "Apple to open its first store in Nairobi",
@@ -40,11 +42,16 @@ UNRELATED = (
     "Heavy rain flooded parts of southern England on Sunday, closing roads and railway lines. The Environment "
     "Agency issued 40 flood warnings, and forecasters expect more rain on Monday in Devon and Cornwall.",
 )
-TOLL = "Over 14,000 Russian soldiers have been killed in Ukraine, Ukraine's military says"
+TOLL = "Over 14,000 Russian soldiers have been killed in Ukraine"
 TOLL_DENIAL = (
-    "The Russian Defense Ministry denied that 14,000 soldiers had died, calling the figure fake. "
-    "The ministry said the Ukrainian claim that 14,000 Russian soldiers were killed was false and "
-    "rejected the report, saying the real death toll is around 500."
+    "Claims that 14,000 Russian soldiers have been killed in Ukraine are false. The Russian Defense Ministry "
+    "denied that 14,000 soldiers had died, calling the figure fake and a hoax. The real toll is around 500, "
+    "the ministry said."
+)
+# The founding example's denial as one sentence, read by the claimscope pipeline (report_stance).
+DENIAL_REPORT = (
+    "The Russian Defense Ministry denied that 14,000 Russian soldiers had been killed in Ukraine, calling the "
+    "figure fake. The ministry says the death toll is around 500."
 )
 
 
@@ -58,16 +65,30 @@ def test_hand_written_pairs(pair, label):
 
 
 def test_founding_example_toll_against_its_denial():
-    pred = predict(TOLL, TOLL_DENIAL)
-    assert pred.label == "disagree"
-    assert any("denied" in s.text or "false" in s.text for s in pred.sentences)
+    denial = predict(TOLL, TOLL_DENIAL)
+    reported = predict(TOLL, EXAMPLE.read_text(encoding="utf-8"))
+    assert denial.label == "disagree", denial
+    assert any("false" in s.text or "denied" in s.text for s in denial.sentences)
+    # the founding article reports Ukraine's toll beside the Russian one, taking no side
+    assert reported.label == "discuss", reported
+    assert denial.probabilities["disagree"] > 10 * reported.probabilities["disagree"]
 
 
-def test_founding_example_body_reports_the_toll_it_attributes():
-    body = EXAMPLE.read_text(encoding="utf-8")
-    pred = predict(TOLL, body)
-    assert pred.label in ("discuss", "agree")  # the body reports Ukraine's claim, with the Russian count beside it
-    assert predict("Apple to open its first store in Nairobi", body).label == "unrelated"
+def test_founding_example_unrelated_claim():
+    assert predict("Apple to open its first store in Nairobi", EXAMPLE.read_text(encoding="utf-8")).label == "unrelated"
+
+
+def test_report_stance_uses_denied_claims(nlp, example_report):
+    report = claimscope.analyze(DENIAL_REPORT, nlp=nlp)
+    assert any(c.epistemic == "denied" for c in report.claims)
+    label, score, sentences = report_stance(TOLL, report)
+    assert label == "disagree" and 0 < score <= 1
+    assert sentences and "denied" in sentences[0].text
+    assert report.text[sentences[0].start : sentences[0].end] == sentences[0].text
+    # the founding article: Ukraine's claim and the Russian count side by side (disputed, attributed)
+    label, _, sentences = report_stance(TOLL, example_report)
+    assert label == "discuss"
+    assert any("14,000" in s.text for s in sentences)
 
 
 @pytest.mark.parametrize("pair", [AGREE, DENY, DISCUSS, UNRELATED])
@@ -112,7 +133,7 @@ def test_sentence_spans_keep_abbreviations_and_offsets():
 
 
 def test_tokens_stem_inflections_together():
-    assert tokens("denies denied denying")== ["deny", "deny", "deny"]
+    assert tokens("denies denied denying") == ["deny", "deny", "deny"]
     assert numbers("over 14,000 soldiers and five tanks") == {14000.0, 5.0}
 
 

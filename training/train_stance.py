@@ -46,7 +46,7 @@ LR_C = 2.0
 GB = dict(learning_rate=0.08, max_iter=300, max_leaf_nodes=31, min_samples_leaf=20, l2_regularization=1.0,
           early_stopping=True, validation_fraction=0.1, n_iter_no_change=20)
 # Stage-2 sample weights: inverse class frequency to this power (1 = fully balanced).
-WEIGHT_POWER = 0.75
+WEIGHT_POWER = 1.0
 
 
 def is_dev(body_id: str) -> bool:

@@ -306,7 +306,7 @@ def iter_lines(handle, *, max_bytes: int = MAX_BYTES) -> Iterator[tuple[int, Opt
         yield lineno, (None if len(raw) > max_bytes else raw)
 
 
-def parse_record(obj: object, lineno: int, default_id: str, source: Optional[str] = None) -> ArticleInput:
+def parse_record(obj: object, lineno: int, default_id: str, source: Optional[str] = None, *, lang_any: bool = False) -> ArticleInput:
     """An :class:`ArticleInput` from one parsed JSONL record (validated by :func:`prepare`)."""
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         got = type(obj).__name__ if not isinstance(obj, dict) else f"keys {sorted(safe_str(str(k)) for k in obj)[:6]}"
@@ -319,7 +319,7 @@ def parse_record(obj: object, lineno: int, default_id: str, source: Optional[str
             published=obj.get("published"),
             url=obj.get("url"),
             outlet=obj.get("outlet"),
-            meta={"source": source} if source else {},
+            meta={**({"source": source} if source else {}), **({"lang_any": True} if lang_any else {})},
         )
     )
 
@@ -332,7 +332,7 @@ def _record_id(obj: object, default: str) -> str:
     return default
 
 
-def iter_jsonl(path: Path) -> Iterator[Union[ArticleInput, InputError]]:
+def iter_jsonl(path: Path, *, lang_any: bool = False) -> Iterator[Union[ArticleInput, InputError]]:
     """Articles of a JSONL file, one per line; bad lines become InputErrors and iteration goes on.
 
     Every line that is not blank yields exactly one item, whatever it holds.
@@ -362,7 +362,7 @@ def iter_jsonl(path: Path) -> Iterator[Union[ArticleInput, InputError]]:
                 except RecursionError:
                     raise ClaimscopeError("json", Errors.E019.format(limit=sys.getrecursionlimit(), reason="nested too deep")) from None
                 item_id = _record_id(obj, item_id)
-                article = parse_record(obj, lineno, item_id, source)
+                article = parse_record(obj, lineno, item_id, source, lang_any=lang_any)
             except ClaimscopeError as err:
                 yield InputError(item_id, err, source)
                 continue
@@ -375,14 +375,15 @@ def iter_jsonl(path: Path) -> Iterator[Union[ArticleInput, InputError]]:
 def iter_paths(paths: list[Path], **meta) -> Iterator[Union[ArticleInput, InputError]]:
     """Articles from files, directories (recursively) and JSONL files, in sorted order.
 
-    ``meta`` (published, outlet, url, title, lang_any) goes to each file's :func:`read_file`, not to JSONL records.
+    ``meta`` (published, outlet, url, title, lang_any) goes to each file's :func:`read_file`; JSONL records
+    carry their own metadata and follow ``lang_any`` only.
     """
     for path in paths:
         if path.is_dir():
             children = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".") and not sidecar.is_sidecar(p))
             yield from iter_paths(children, **meta)
         elif path.suffix.lower() in JSONL_SUFFIXES:
-            yield from iter_jsonl(path)
+            yield from iter_jsonl(path, lang_any=bool(meta.get("lang_any")))
         elif not path.exists():
             where = safe_str(str(path))
             yield InputError(safe_str(path.stem), ClaimscopeError("io", Errors.E015.format(path=where)), where)

@@ -51,7 +51,7 @@ def fetched_fields(got: Fetched, *, outlet: Optional[str] = None) -> Fields:
     if kind != "html":
         what = "a feed (ingest it with `claimscope ingest FEED_URL`)" if kind == "feed" else (got.content_type or "of no media type")
         raise ClaimscopeError("content_type", Errors.E038.format(url=got.url, content_type=what))
-    page = extract_page(got.text(), url=got.url)
+    page = extract_page(got.text() if got.charset else got.body, url=got.url)  # no charset header: the page's <meta charset>
     fetched = got.url if page.url and page.url != got.url else None
     return {
         "text": page.text,

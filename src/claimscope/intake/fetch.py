@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import Optional, Union
 from urllib.parse import urljoin, urlsplit
 from urllib.robotparser import RobotFileParser
 
@@ -21,8 +21,9 @@ import httpx
 from claimscope.errors import ClaimscopeError, Errors
 from claimscope.model import __version__
 
-PROJECT_URL = "https://github.com/claimscope/claimscope"
-USER_AGENT = os.environ.get("CLAIMSCOPE_USER_AGENT") or f"claimscope/{__version__} (+{PROJECT_URL})"
+# Who fetches, for the site's logs: the tool and its version; deployments name themselves with CLAIMSCOPE_USER_AGENT
+# (e.g. "claimscope/0.1.0 (newsroom-research; contact@example.org)").
+USER_AGENT = os.environ.get("CLAIMSCOPE_USER_AGENT") or f"claimscope/{__version__} (news claim analysis)"
 TIMEOUT_S = 20.0
 MAX_BYTES = 20 * 1024 * 1024  # as for files: an article over 20 MB is not a news article
 MAX_REDIRECTS = 5
@@ -77,15 +78,19 @@ class Fetched:
             return "text"
         return "other"
 
-    def text(self) -> str:
-        """The body decoded with its declared charset (UTF-8 when none or unknown), bad bytes replaced."""
-        charset = "utf-8"
+    @property
+    def charset(self) -> Optional[str]:
+        """The charset the Content-Type header declares, if any."""
         for part in self.headers.get("content-type", "").split(";")[1:]:
             key, _, value = part.strip().partition("=")
             if key.lower() == "charset" and value:
-                charset = value.strip('"').lower()
+                return value.strip('"').lower()
+        return None
+
+    def text(self) -> str:
+        """The body decoded with its declared charset (UTF-8 when none or unknown), bad bytes replaced."""
         try:
-            return self.body.decode(charset, errors="replace")
+            return self.body.decode(self.charset or "utf-8", errors="replace")
         except LookupError:
             return self.body.decode("utf-8", errors="replace")
 
@@ -182,8 +187,10 @@ class Page:
     url: Optional[str] = None  # the canonical URL when the page gives one, else where it was fetched from
 
 
-def extract_page(html: str, url: Optional[str] = None) -> Page:
+def extract_page(html: Union[str, bytes], url: Optional[str] = None) -> Page:
     """Main text and metadata (title, date, outlet, author, canonical URL) of an HTML page, with trafilatura.
+
+    Bytes are decoded by trafilatura, which reads the page's own ``<meta charset>``.
 
     Raises:
         ClaimscopeError: ``html_empty`` (E007) when the page has no main text, ``html`` (E024) when it cannot be parsed.

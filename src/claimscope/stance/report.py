@@ -2,9 +2,12 @@
 
 The model reads the report's text as the body; the report's own analysis adds evidence the model
 cannot see: a claim of the report close to the given one (TF-IDF cosine >= :data:`CLOSE`) whose
-status is ``denied`` or ``disputed`` (a source rejects it) makes the stance ``disagree``; one that is
-attributed to a source, or hedged, alleged or estimated, without any close claim in the article's own
-voice, makes an ``agree`` ``discuss``.  ``unrelated`` stays unrelated unless a close claim exists.
+status is ``denied`` (a source denies or rejects it: "denied that ...", "called the figure fake") makes
+the stance ``disagree``, as issue 15 asks; one that is ``disputed`` (another source gives another
+figure, set side by side), attributed, hedged, alleged or estimated, without any close claim in the
+article's own voice, turns an ``agree`` or ``unrelated`` into ``discuss``: the article reports the
+claim without taking a side (FNC-1's sense of discuss).  The evidence is the report sentence holding
+that claim.
 Meant for the store's claim groups: every article carrying a claim gets its stance.
 """
 
@@ -16,8 +19,8 @@ from claimscope.stance.predict import Evidence, StanceModel, default_model
 from claimscope.stance.text import Body, Sentence, read_body, tokens
 
 CLOSE = 0.35  # cosine of the given claim with a report claim that counts as the same claim
-DENYING = frozenset({"denied", "disputed"})
-REPORTING = frozenset({"reported", "hedged", "alleged", "estimated"})
+DENYING = frozenset({"denied"})
+REPORTING = frozenset({"reported", "hedged", "alleged", "estimated", "disputed"})
 
 
 def _body(report: Report) -> Body:
@@ -28,6 +31,13 @@ def _body(report: Report) -> Body:
         body.tokens = [t for s in sents for t in s.tokens]
         body.token_set = frozenset(body.tokens)
     return body
+
+
+def _sentence_of(report: Report, start: int, end: int) -> tuple[int, int]:
+    for s in report.sentences:
+        if s.start <= start < s.end:
+            return s.start, max(s.end, end)
+    return start, end
 
 
 def report_stance(claim_text: str, report: Report, model: StanceModel | None = None) -> tuple[str, float, list[Evidence]]:
@@ -62,5 +72,6 @@ def report_stance(claim_text: str, report: Report, model: StanceModel | None = N
         label, score, pick = ("agree" if own_voice else "discuss"), cos, cl
     else:
         return pred.label, pred.score, pred.sentences
-    ev = [Evidence(pick.start, pick.end, report.text[pick.start : pick.end], round(float(cos), 4))]
+    start, end = _sentence_of(report, pick.start, pick.end)
+    ev = [Evidence(start, end, report.text[start:end], round(float(cos), 4))]
     return label, round(float(score), 4), ev
