@@ -167,3 +167,37 @@ def test_cli_corpus_empty_listings_print_no_table(tmp_path):
         assert result.exit_code == 0, result.output
         assert said in result.output and "┏" not in result.output
     assert runner.invoke(app, ["sources", "--db", url, "--format", "csv"]).stdout.startswith("source,")  # exports keep the header
+
+
+def test_cli_corpus_claims_search_through_a_running_server(db):
+    """`claims search --server URL` asks a running web app, which keeps the encoder and index loaded."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from claimscope.web import create_app
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db, workers=1, warm=False), host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.05)
+        url = f"http://127.0.0.1:{port}"
+        result = runner.invoke(app, ["claims", "search", "Ukraine says 14,000 Russian troops killed", "--server", url, "--format", "jsonl"])
+        assert result.exit_code == 0, result.output
+        rows = [json.loads(line) for line in result.stdout.splitlines()]
+        direct = [json.loads(line) for line in runner.invoke(
+            app, ["claims", "search", "Ukraine says 14,000 Russian troops killed", "--db", db, "--format", "jsonl"]).stdout.splitlines()]
+        assert [r["claim_id"] for r in rows] == [r["claim_id"] for r in direct]  # the same ranking either way
+        assert all(abs(r["score"] - (r["cosine"] + r["boost"])) < 1e-3 for r in rows)
+        bad = runner.invoke(app, ["claims", "search", "x", "--server", "http://127.0.0.1:9"])
+        assert bad.exit_code == 2 and "Cannot reach" in bad.output
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)

@@ -122,6 +122,26 @@ def _count_inputs(paths: list[Path]) -> Optional[int]:
     return total
 
 
+def _server_matches(server: str, text: str, *, k: int, min_score: Optional[float]) -> list[dict]:
+    """The matches a running web app finds (``GET /api/claims?match=meaning``), as ``search_text`` rows."""
+    import httpx  # the client only; a search through the server loads no model here
+
+    url = server.rstrip("/") + "/api/claims"
+    try:
+        response = httpx.get(url, params={"q": text, "match": "meaning", "limit": k}, timeout=30.0)
+    except httpx.HTTPError as err:
+        _fail(f"Cannot reach the claimscope server at {server}: {err}.")
+    if response.status_code != 200:
+        detail = (response.json().get("error") or {}).get("message") if response.headers.get("content-type", "").startswith("application/json") else response.text[:200]
+        _fail(f"The claimscope server at {server} answered {response.status_code}: {detail}")
+    rows = []
+    for r in response.json():
+        if min_score is not None and r["score"] < min_score:
+            continue
+        rows.append({**r, "text": r["claim"], "ext_id": r["article"], "side": r.get("side")})
+    return rows
+
+
 def _emit_matches(db: Optional[str], search, fmt: str, out: Optional[Path], title: str) -> None:
     """Open the store, embed claims not yet indexed, run ``search(store)`` and print the ranked matches."""
     from claimscope.store.vectors import backfill
@@ -132,6 +152,10 @@ def _emit_matches(db: Optional[str], search, fmt: str, out: Optional[Path], titl
         rows = search(store)
     except ClaimscopeError as err:
         _fail(err.message)
+    _emit_rows(rows, fmt, out, title)
+
+
+def _emit_rows(rows: list[dict], fmt: str, out: Optional[Path], title: str) -> None:
     for r in rows:  # on the terminal the article column also says where and when (exports have their own columns)
         where = ", ".join(str(x) for x in (r.get("outlet"), r.get("published")) if x)
         r["article"] = f"{r.get('ext_id')}\n{where}" if fmt == "table" and where else r.get("ext_id")
@@ -266,6 +290,11 @@ def register(app: typer.Typer) -> None:
         min_score: Optional[float] = typer.Option(None, "--min-score", help="Hide matches scoring below this (same claim: 0.6)."),
         format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
         out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
+        server: Optional[str] = typer.Option(
+            None, "--server", envvar="CLAIMSCOPE_SERVER",
+            help="Ask a running `claimscope serve --db …` (e.g. http://127.0.0.1:8000), which keeps the encoder and the "
+                 "index loaded: a search then takes milliseconds instead of seconds.",
+        ),
     ) -> None:
         """Stored claims matching TEXT, ranked: meaning (embeddings) plus figures, side and places.
 
@@ -273,6 +302,9 @@ def register(app: typer.Typer) -> None:
         figures agree, -0.5 when they disagree, and small boosts for the same side and a shared place (see
         SCORE_LEGEND); it can pass 1. 0.6 or more: taken as the same claim.
         """
+        if server:
+            _emit_rows(_server_matches(server, text, k=k, min_score=min_score), format, out, f"claims matching: {text}")
+            return
         from claimscope.store.vectors import search_text
 
         _emit_matches(db, lambda store: search_text(store, text, k=k, min_score=min_score), format, out, f"claims matching: {text}")
