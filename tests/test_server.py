@@ -666,3 +666,13 @@ def test_server_answers_healthz_while_the_workers_load():
         r = c.get("/healthz")
         elapsed = time.monotonic() - t0
     assert r.status_code == 200 and elapsed < 5, elapsed
+
+
+def test_server_openapi_has_examples_for_analyze():
+    from claimscope.web import create_app
+
+    spec = create_app(None, workers=1, warm=False).openapi()
+    body = spec["paths"]["/api/analyze"]["post"]["requestBody"]["content"]
+    example = body["application/json"]["examples"]["two tolls"]["value"]
+    assert "14,000" in example["text"] and example["published"] == "2022-03-20"
+    assert "text/plain" in body and body["text/plain"]["examples"]

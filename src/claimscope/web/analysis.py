@@ -141,9 +141,20 @@ def raise_for(outcome: dict) -> None:
         raise ApiError(status_for(err.get("kind", "")), err.get("kind", "internal"), err.get("message", ""))
 
 
+_EXAMPLE_TEXT = (
+    "Ukraine's military claims that over 14,000 Russian servicemen have been killed since February 24. "
+    "The Russian Defense Ministry, on the other side, claims that the death toll is around 500."
+)
 _BODY_DOC = {"requestBody": {"required": True, "content": {
-    "application/json": {"schema": AnalyzeRequest.model_json_schema()},
-    "text/plain": {"schema": {"type": "string", "description": "The article itself (UTF-8); metadata as query parameters."}},
+    "application/json": {
+        "schema": AnalyzeRequest.model_json_schema(),
+        "examples": {"two tolls": {"summary": "Two sides' death tolls (a figure conflict)", "value": {
+            "text": _EXAMPLE_TEXT, "published": "2022-03-20", "title": "Bodies of Russian soldiers moved via Belarus"}}},
+    },
+    "text/plain": {
+        "schema": {"type": "string", "description": "The article itself (UTF-8); metadata as query parameters."},
+        "examples": {"two tolls": {"summary": "The same article as plain text", "value": _EXAMPLE_TEXT}},
+    },
 }}}
 
 
