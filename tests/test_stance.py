@@ -209,3 +209,21 @@ def test_cli_evaluate_stance_without_gold_and_bad_input(tmp_path):
     _write(stances, ["Title", "Body"], [[DENY[0], "1"]])
     result = CliRunner().invoke(app, ["evaluate", "stance", str(stances), str(bodies)])
     assert result.exit_code == 2 and "no column" in result.output
+
+
+def test_exported_trees_match_scikit_learn(monkeypatch):
+    """training/train_stance.py's export, evaluated by numpy, gives scikit-learn's probabilities."""
+    ensemble = pytest.importorskip("sklearn.ensemble")
+    monkeypatch.syspath_prepend(str(EXAMPLE.parents[1] / "training"))
+    from train_stance import export_trees
+
+    from claimscope.stance.predict import Trees
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 5))
+    X[::17, 2] = np.nan
+    y3 = (X[:, 0] > 0).astype(int) + (np.nan_to_num(X[:, 2]) > 0.5)
+    for y in ((X[:, 1] > 0).astype(int), y3):
+        gb = ensemble.HistGradientBoostingClassifier(max_iter=20, random_state=0).fit(X, y)
+        trees = Trees(export_trees(gb, "t_"), "t_")
+        assert np.allclose(trees.proba(X), gb.predict_proba(X), atol=1e-6)

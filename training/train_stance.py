@@ -1,14 +1,16 @@
 """Train the stance model (claimscope/models/stance/stance.npz and stance.json.gz) on FNC-1.
 
-    OMP_NUM_THREADS=1 .venv/bin/python training/train_stance.py [--limit-bodies N] [--no-write]
+    OMP_NUM_THREADS=1 .venv/bin/python training/train_stance.py --claim-cv --arc-cv   # the shipped model
+    OMP_NUM_THREADS=1 .venv/bin/python training/train_stance.py --limit-bodies 250 --no-write   # a quick try
 
 Reads ../shared/data/stance/fnc-1/{train_stances,train_bodies}.csv.  A development split is frozen by
 body: a body is dev when md5("fnc-body:<Body ID>") mod 100 < 20 (every pair of a dev body is dev).
 On the other bodies (train): 5-fold cross-validation grouped by body (GroupKFold over body ids, so
-pairs sharing a body stay in one fold); the decision threshold and class biases are tuned on the
-out-of-fold predictions; the model is then fitted on all train bodies, written, and scored once on dev.
-Also scores ARC (../shared/data/stance/arc, train on FNC, test on ARC's training file).
-Deterministic (fixed seeds); about 10 minutes on one core.  Prints every figure docs/stance.md gives.
+pairs sharing a body stay in one fold) and, with --claim-cv, 5-fold CV grouped by claim (new claims);
+the decision threshold and class biases are tuned on the out-of-fold predictions (of both CVs); the
+model is then fitted on all train bodies, written, and scored once on dev.  Also scores ARC
+(../shared/data/stance/arc: trained on FNC, tested on ARC's training file; --arc-cv: CV on ARC).
+Deterministic (fixed seeds); 5-9 minutes on one core.  Prints every figure docs/stance.md gives.
 """
 
 from __future__ import annotations
@@ -231,7 +233,7 @@ def show(name: str, m: dict) -> None:
 
 
 def rounded(m: dict) -> dict:
-    return {k: (round(v, 4) if isinstance(v, float) else ({a: round(b, 4) for a, b in v.items()} if isinstance(v, dict) else v))
+    return {k: (round(v, 6) if isinstance(v, float) else ({a: round(b, 6) for a, b in v.items()} if isinstance(v, dict) else v))
             for k, v in m.items() if k not in ("fnc_score", "fnc_max")}
 
 

@@ -27,6 +27,8 @@ FindingKind = Literal["figure_conflict", "figure_revision", "spatial_check"]
 Verdict = Literal["conflict", "self_contradiction", "revision", "consistent", "inconsistent", "unverifiable"]
 # How one figure relates to another of the same frame (see claimscope.domain.figures).
 FigureRelation = Literal["part_of", "sub_measure", "restatement"]
+# The stance of a text toward a claim (FNC-1's four classes; claimscope.stance).
+Stance = Literal["agree", "disagree", "discuss", "unrelated"]
 ReportFormat = Literal["terminal", "json", "html", "claimreview", "webannotation", "csv"]
 ListFormat = Literal["table", "csv", "parquet", "jsonl"]
 
@@ -35,6 +37,7 @@ SOURCE_TYPES: tuple[str, ...] = get_args(SourceType)
 EPISTEMIC: tuple[str, ...] = get_args(Epistemic)
 EVIDENCE_KINDS: tuple[str, ...] = get_args(EvidenceKind)
 SECTIONS: tuple[str, ...] = get_args(Section)
+STANCES: tuple[str, ...] = get_args(Stance)
 FINDING_KINDS: tuple[str, ...] = get_args(FindingKind)
 REPORT_FORMATS: tuple[str, ...] = get_args(ReportFormat)
 LIST_FORMATS: tuple[str, ...] = get_args(ListFormat)

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-LABELS = ("agree", "disagree", "discuss", "unrelated")
+from claimscope.vocab import STANCES
+
+LABELS = STANCES  # agree, disagree, discuss, unrelated (claimscope.vocab)
 RELATED = LABELS[:3]
 
 
