@@ -201,3 +201,33 @@ def test_cli_corpus_claims_search_through_a_running_server(db):
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def test_cli_corpus_claims_stance_lists_every_article_with_its_stance(db):
+    rows = [json.loads(line) for line in runner.invoke(
+        app, ["claims", "search", "Ukraine says 14,000 Russian troops killed", "--db", db, "--format", "jsonl"]).stdout.splitlines()]
+    first = next(r for r in rows if r["outlet"] == "Kyiv Ledger")
+    result = runner.invoke(app, ["claims", "stance", str(first["claim_id"]), "--db", db, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    stances = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {r["outlet"] for r in stances} >= {"Kyiv Ledger", "Euro Dispatch"}
+    assert all(r["stance"] in ("agree", "disagree", "discuss", "unrelated") for r in stances)
+    assert [r["published"] for r in stances] == sorted(r["published"] for r in stances)  # side by side, by date
+    assert runner.invoke(app, ["claims", "stance", "999999", "--db", db]).exit_code == 2
+
+
+def test_store_stance_findings_name_both_sides():
+    from claimscope.store.stance import stance_findings
+
+    claim = {"text": "Over 14,000 Russian soldiers have been killed."}
+    rows = [
+        {"article": "ua", "outlet": "Kyiv Ledger", "published": "2022-03-13", "source": "Ukraine's military", "stance": "agree"},
+        {"article": "ru", "outlet": "Moscow Courier", "published": "2022-03-14", "source": "the Russian Defence Ministry", "stance": "disagree"},
+        {"article": "eu", "outlet": "Euro Dispatch", "published": "2022-03-15", "source": None, "stance": "discuss"},
+    ]
+    (f,) = stance_findings(claim, rows)
+    assert (f.kind, f.verdict) == ("disputed", "disputed")
+    assert "the Russian Defence Ministry (Moscow Courier" in f.summary and "Ukraine's military (Kyiv Ledger" in f.summary
+    (g,) = stance_findings(claim, [rows[0], {**rows[0], "article": "k2", "outlet": "Kyiv Post"}])
+    assert g.kind == "supported"
+    assert stance_findings(claim, [rows[0], rows[2]]) == []

@@ -676,3 +676,18 @@ def test_server_openapi_has_examples_for_analyze():
     example = body["application/json"]["examples"]["two tolls"]["value"]
     assert "14,000" in example["text"] and example["published"] == "2022-03-20"
     assert "text/plain" in body and body["text/plain"]["examples"]
+
+
+def test_server_claim_page_and_api_show_who_disputes_whom(with_vectors):
+    rows = with_vectors.get("/api/claims", params={"q": "only 12 people died", "match": "meaning", "limit": 1}).json()
+    claim_id = rows[0]["claim_id"]
+    found = with_vectors.get(f"/api/claims/{claim_id}/stance").json()
+    assert found["claim"]["text"] == "only 12 people died"
+    assert found["stances"] and all(r["stance"] in ("agree", "disagree", "discuss", "unrelated") for r in found["stances"])
+    assert all(r["article"] == "sample" for r in found["stances"])  # the one stored article carries it
+    page = with_vectors.get(f"/claims/{claim_id}")
+    assert page.status_code == 200 and "Who disputes whom" in page.text and "only 12 people died" in page.text
+    assert with_vectors.get("/api/claims/999999/stance").status_code == 404
+    assert with_vectors.get("/api/claims/0/stance").status_code == 422
+    listing = with_vectors.get("/claims", params={"q": "only 12 people died"}).text
+    assert f'href="/claims/{claim_id}"' in listing

@@ -323,6 +323,34 @@ def register(app: typer.Typer) -> None:
 
         _emit_matches(db, lambda store: similar_claims(store, claim_id, k=k, min_score=min_score), format, out, f"claims similar to {claim_id}")
 
+    @claims_app.command("stance")
+    def claims_stance(
+        claim_id: int = typer.Argument(..., help="A claim id from `claims search` or an export."),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        k: int = typer.Option(25, "-k", help="How many other articles to look at."),
+        min_score: float = typer.Option(0.4, "--min-score", help="Match score from which an article carries the claim."),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
+    ) -> None:
+        """Who disputes whom: the stance (agree, disagree, discuss, unrelated) of every article carrying the claim, by date."""
+        from claimscope.store.stance import claim_stances
+        from claimscope.store.vectors import backfill
+
+        try:
+            store = _open(db)
+            backfill(store)
+            claim, rows, found = claim_stances(store, claim_id, k=k, min_score=min_score)
+        except LookupError:
+            _fail(f"[E105] No claim with id {claim_id} in the store; `claimscope claims search TEXT` lists ids.")
+        except ClaimscopeError as err:
+            _fail(err.message)
+        columns = ["published", "outlet", "source", "stance", "score", "match", "claim", "evidence", "article"]
+        emit(rows, columns, fmt=format, out=out, title=f"stance toward claim {claim_id}: {claim['text']}",
+             table_columns=["published", "outlet", "source", "stance", "score", "evidence"])
+        if format == "table":
+            for f in found:
+                Console().print(f"[bold]{f.verdict}[/bold]: {f.summary}", highlight=False)
+
     @claims_app.command("first")
     def claims_first(
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),

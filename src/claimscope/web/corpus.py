@@ -23,6 +23,7 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from claimscope.store import browse, queries
+from claimscope.store.stance import claim_stances
 from claimscope.store.vectors import VectorIndex, search_text
 from claimscope.web.errors import ApiError, ErrorBody
 from claimscope.web.figures import figures_html
@@ -143,13 +144,47 @@ async def claims_page(request: Request, q: str = Query("", max_length=500), matc
     form = _search("/claims", "Claim, in your own words", "q", q)
     rows = await run_in_threadpool(semantic_claims, db, q, k=50) if q and match == "meaning" else None
     if rows is not None:
-        html = table(rows, ["score", "claim", "source", "epistemic", "published", "outlet", "article"], links={"article": _article_link})
+        html = table(rows, ["score", "claim", "source", "epistemic", "published", "outlet", "article", "claim_id"],
+                     links={"article": _article_link, "claim_id": lambda r: f"/claims/{int(r['claim_id'])}"})
         return page_response("Claims", f"<h1>Claims like: {escape(q)}</h1>{form}{_SCORE_NOTE.format(q=quote(q))}{html}")
     note = ('<p class="cs-note">The store holds no claim vectors (run <code>claimscope claims index</code>): '
             'claims containing the words.</p>') if q and match == "meaning" else ""
     rows = await run_in_threadpool(browse.claims, db, q=q, limit=200, offset=0)
     html = table(rows, ["claim", "source", "epistemic", "published", "outlet", "article"], links={"article": _article_link})
     return page_response("Claims", f"<h1>Claims</h1>{form}{note}{html}")
+
+
+def _stances(db, claim_id: int) -> dict:
+    try:
+        claim, rows, found = claim_stances(db, claim_id)
+    except LookupError:
+        raise ApiError(404, "not_found", f"No claim with id {claim_id} in the store.") from None
+    return {"claim": claim, "stances": rows, "findings": [f.model_dump(mode="json") for f in found]}
+
+
+_CLAIM_ID = Path(..., ge=1, le=MAX_OFFSET, description="A stored claim's id (from /api/claims).")
+
+
+@router.get("/api/claims/{claim_id}/stance", summary="Who disputes whom: the stance of every article carrying a claim",
+            responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
+async def api_claim_stance(request: Request, claim_id: int = _CLAIM_ID):
+    """Every article that carries the claim (or a matching one), oldest first, with its stance toward the claim
+    (agree, disagree, discuss, unrelated), a score and the sentences that decided it; and the `disputed` /
+    `supported` findings that sum them up (as `claimscope claims stance ID`)."""
+    return await run_in_threadpool(_stances, store(request), claim_id)
+
+
+@router.get("/claims/{claim_id}", include_in_schema=False)
+async def claim_page(request: Request, claim_id: int = _CLAIM_ID):
+    found = await run_in_threadpool(_stances, store(request), claim_id)
+    claim = found["claim"]
+    summary = "".join(f'<p class="cs-finding"><strong>{escape(f["verdict"])}</strong>: {escape(f["summary"])}</p>'
+                      for f in found["findings"])
+    html = table(found["stances"], ["published", "outlet", "source", "stance", "score", "claim", "evidence", "article"],
+                 links={"article": _article_link})
+    return page_response(f"Claim {claim_id}", f"<h1>Who disputes whom</h1><p>\u201c{escape(claim['text'])}\u201d "
+                                              f"({escape(str(claim.get('source') or 'the article'))}, "
+                                              f"{escape(str(claim.get('outlet') or claim['ext_id']))})</p>{summary}{html}")
 
 
 @router.get("/figures", include_in_schema=False)
