@@ -95,7 +95,7 @@ def test_cli_schema_is_json_schema():
 
 
 def test_cli_metrics_are_flattened_for_the_table():
-    from claimscope.cli import _flatten
+    from claimscope.cli_output import flatten as _flatten
 
     rows = dict(_flatten({"overlap": {"cue": {"f1": 0.8}}, "n": 3}))
     assert rows == {"overlap.cue.f1": 0.8, "n": 3}

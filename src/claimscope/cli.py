@@ -14,8 +14,8 @@ from typing import Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
+from claimscope.cli_output import print_metrics
 from claimscope.errors import ClaimscopeError
 from claimscope.vocab import REPORT_FORMATS
 
@@ -140,28 +140,6 @@ def schema(out: Optional[Path] = typer.Option(None, "--out", "-o")) -> None:
         out.write_text(text + "\n", encoding="utf-8")
     else:
         sys.stdout.write(text + "\n")
-
-
-def print_metrics(title: str, metrics: dict, as_json: bool) -> None:
-    if as_json:
-        sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
-        return
-    table = Table(title=title)
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    for key, value in _flatten(metrics):
-        table.add_row(key, f"{value:.3f}" if isinstance(value, float) else str(value))
-    Console().print(table)
-
-
-def _flatten(metrics: dict, prefix: str = ""):
-    """Nested metric dicts as ("overlap.cue.f1", 0.78) rows."""
-    for key, value in metrics.items():
-        name = f"{prefix}{key}"
-        if isinstance(value, dict):
-            yield from _flatten(value, prefix=f"{name}.")
-        else:
-            yield name, value
 
 
 @evaluate_app.command("attribution")

@@ -20,6 +20,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from claimscope.cli_output import print_metrics
 from claimscope.errors import ClaimscopeError
 from claimscope.triage.factchecks import FactCheck, read_files, read_qrels, read_queries
 
@@ -132,18 +133,6 @@ def cached_embeddings(path: Path, texts: list[str], embed: Callable) -> np.ndarr
     except OSError:  # a read-only home: no cache, the figures are the same
         pass
     return vecs
-
-
-def _print_metrics(title: str, metrics: dict, as_json: bool) -> None:
-    if as_json:
-        sys.stdout.write(json.dumps(metrics, indent=2) + "\n")
-        return
-    table = Table(title=title)
-    table.add_column("metric")
-    table.add_column("value", justify="right")
-    for key, value in metrics.items():
-        table.add_row(key, f"{value:.4f}" if isinstance(value, float) else str(value))
-    Console().print(table)
 
 
 def run_factcheck_retrieval(queries_path: Path, vclaims_path: Path, run_path: Path, qrels_path: Optional[Path], k: int) -> Optional[dict]:
@@ -277,7 +266,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         except ClaimscopeError as err:
             _fail(err.message)
         if metrics is not None:
-            _print_metrics("claimscope evaluate factcheck-retrieval", metrics, as_json)
+            print_metrics("claimscope evaluate factcheck-retrieval", metrics, as_json, digits=4)
 
     @evaluate_app.command("checkworthiness")
     def evaluate_checkworthiness(
@@ -294,4 +283,4 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         except ClaimscopeError as err:
             _fail(err.message)
         if metrics is not None:
-            _print_metrics("claimscope evaluate checkworthiness", metrics, as_json)
+            print_metrics("claimscope evaluate checkworthiness", metrics, as_json, digits=4)
