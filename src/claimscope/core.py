@@ -25,7 +25,8 @@ def finish(report: model.Report) -> model.Report:
     link_sources(report)  # report.sources and each attribution's speaker: one speaker, one source
     report.findings = run_checks(report)
     report.profile = compute_profile(report)
-    scores = rank_claims(report.to_dict()) if report.claims else {}
+    # the scorer reads claims, their quantities and attributions: no need to serialize the text, places or findings
+    scores = rank_claims(report.model_dump(include={"claims", "quantities", "attributions"})) if report.claims else {}
     for claim in report.claims:
         claim.checkworthiness = scores.get(claim.id)
     return report

@@ -86,6 +86,15 @@ class Errors(metaclass=ErrorsWithCodes):
     )
     E109 = "The store '{url}' is full ({reason}); free disk space and rerun (what was written is kept)."
 
+    # known fact-checks (claimscope.triage.factchecks)
+    E301 = "Cannot read '{path}': {reason}."
+    E302 = "{where}: not valid JSON ({reason})."
+    E303 = "{where}: a fact-check needs a claim text ('claim', 'vclaim' or ClaimReview 'claimReviewed'); got none."
+    E304 = "{where}: a fact-check must be a JSON object; got {got}."
+    E305 = "'{path}': unknown fact-check format '{suffix}'; use .json/.jsonld (ClaimReview), .jsonl, .csv or .tsv."
+    E306 = "'{path}': the table has no claim column ('claim' or 'vclaim'); its columns are {columns}."
+    E307 = "{where}: field '{field}' must be a string or a number; got {got}."
+
 
 class ClaimscopeError(ValueError):
     """An error about the input, never about claimscope's own state.

@@ -40,6 +40,7 @@ from claimscope.domain.figures import UNKNOWN_SOURCE, Figure
 from claimscope.domain.measures import known_measure, measure_group, population_of, side_of
 from claimscope.domain.numbers import vague_range
 from claimscope.domain.sides import find_sides
+from claimscope.domain.units import singular
 
 INCIDENT_GAP = 2  # sentences between two figures of one measure beyond which they count different incidents
 NO_FRAME_UNITS = frozenset(
@@ -102,8 +103,7 @@ def _sentence_index(report: model.Report) -> tuple[list[int], list[model.Span]]:
     return [s.start for s in sents], sents
 
 
-def _attribution_of(report: model.Report, q: model.Quantity) -> Optional[model.Attribution]:
-    by_id = {a.id: a for a in report.attributions}
+def _attribution_of(report: model.Report, q: model.Quantity, by_id: dict[str, model.Attribution]) -> Optional[model.Attribution]:
     if q.attribution and q.attribution in by_id:
         return by_id[q.attribution]
     for a in report.attributions:
@@ -117,11 +117,7 @@ def _head(entity: Optional[str]) -> Optional[str]:
     words = _WORDS.findall((entity or "").lower())
     if not words:
         return None
-    word = words[-1]
-    for suffix, repl in (("ies", "y"), ("sses", "ss"), ("s", "")):
-        if word.endswith(suffix) and len(word) > len(suffix) + 2 and not word.endswith("ss"):
-            return word[: -len(suffix)] + repl
-    return word
+    return singular(words[-1])
 
 
 _OWN = object()  # "the quantity's own entity"
@@ -295,11 +291,17 @@ def frame_report(report: model.Report) -> list[Framed]:
     incident: dict[str, int] = {}
     quantities = sorted(report.quantities, key=lambda q: q.start)
     countable = [q for q in quantities if q.value is not None and q.unit not in NO_FRAME_UNITS]
+    by_id = {a.id: a for a in report.attributions}
+    # a source's own words never say where a figure is ("U.S. commanders said", "Ukraine's military")
+    exclude = [(a.source.start, a.source.end) for a in report.attributions if a.source] + [
+        (a.cue.start, a.cue.end) for a in report.attributions
+    ]
     givers: dict[str, str] = {}  # who gives each figure, as the text names them
     owners: dict[str, Optional[str]] = {}
+    atts: dict[str, Optional[model.Attribution]] = {}  # each countable figure's attribution, found once
     for q in countable:
         sent = sents[max(0, bisect.bisect_right(starts, q.start) - 1)]
-        att = _attribution_of(report, q)
+        att = atts[q.id] = _attribution_of(report, q, by_id)
         owners[q.id] = _possessor(report, q, sent) or (None if att else _clause_giver(report, q, sent))
         giver = owners[q.id] or (att.source.text if att and att.source else None)
         if giver:
@@ -317,16 +319,12 @@ def frame_report(report: model.Report) -> list[Framed]:
             continue
         i = max(0, bisect.bisect_right(starts, q.start) - 1)
         sent = sents[i]
-        att = _attribution_of(report, q)
+        att = atts[q.id]
         source, source_text, source_side = _source_key(att)
         owner = owners.get(q.id)
         if owner:
             source, source_text, side = owner.lower(), owner, find_sides(owner)
             source_side = side[0] if side else None
-        # a source's own words never say where a figure is ("U.S. commanders said", "Ukraine's military")
-        exclude = [(a.source.start, a.source.end) for a in report.attributions if a.source] + [
-            (a.cue.start, a.cue.end) for a in report.attributions
-        ]
         scope = _places_in(report, sent.start, sent.end, exclude)
         paragraph = bisect.bisect_right(paragraphs, q.start)
         if not scope and i > 0 and bisect.bisect_right(paragraphs, sents[i - 1].start) == paragraph:

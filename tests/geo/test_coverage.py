@@ -27,9 +27,9 @@ def _resolve(gaz, text, names):
 def test_more_places_reader_sorted_lines():
     raw = gzip.compress(
         "# header\n"
-        "aabenraa\t\tAabenraa Kommune\tadmin2\tDK\t21\tAabenraa Kommune\t54.988\t9.382\t6\t0\n"
-        "homel\t627907\tHomyel'\tcity\tBY\t02\t\t52.434\t30.975\t480951\t0\n"
-        "zwingle\t\tZwingle\tcity\tUS\tIA\tJackson County\t42.278\t-90.751\t0\t1\n".encode()
+        "\tAabenraa Kommune\tadmin2\tDK\t21\t54.988\t9.382\t6\taabenraa\n"
+        "627907\tHomyel'\tcity\tBY\t02\t52.434\t30.975\t480951\thomel|homyel*\n"
+        "\tZwingle\tcity\tUS\tIA\t42.278\t-90.751\t0\tzwingle*\n".encode()
     )
     tier = MorePlaces(raw)
     (entry, primary), = tier.get("zwingle")

@@ -133,7 +133,7 @@ class Gazetteer:
         ids = {e.geonameid for e in self.head if e.geonameid is not None}
         ids |= {int(line.split("\t", 1)[0]) for line in self.city_lines}
         ids |= {int(line.split("\t", 2)[1]) for line in self.towns().lines}
-        return ids | {int(gid) for line in self.more().lines if (gid := line.split("\t", 2)[1])}
+        return ids | {int(gid) for line in self.more().lines if (gid := line.partition("\t")[0])}
 
     def _city(self, n: int) -> Entry:
         entry = self._parsed.get(n)

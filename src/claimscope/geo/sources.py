@@ -265,15 +265,11 @@ def load_towns() -> Towns:
 
 
 # -- the coverage tier -------------------------------------------------------------
-def _more_key(line: str) -> str:
-    return line.partition("\t")[0]
-
-
 class MorePlaces:
-    """The coverage tier (``scripts/derive_places.py``): one line per (normalized key, place), sorted by key.
+    """The coverage tier (``scripts/derive_places.py``): one line per place with all its keys.
 
-    Like :class:`Towns`: one decompression and one split at load, a binary search per look-up.
-    An entry's admin2 name is in the file but not in :class:`Entry`.
+    One decompression and one pass over the lines at load build a key index; the place line itself is
+    split only when a look-up reaches it.
     """
 
     def __init__(self, raw: bytes):
@@ -281,15 +277,19 @@ class MorePlaces:
         if text.startswith("#"):
             text = text[text.index("\n") + 1 :]
         self.lines = text.rstrip("\n").split("\n")
+        self.index: dict[str, list[tuple[int, bool]]] = {}
+        for i, line in enumerate(self.lines):
+            for key in line.rpartition("\t")[2].split("|"):
+                primary = key.endswith("*")
+                self.index.setdefault(key[:-1] if primary else key, []).append((i, primary))
 
     def get(self, key: str) -> list[tuple[Entry, bool]]:
         """The places ``key`` (a normalized name) may denote, most populous first, with whether it is their own name."""
         out = []
-        i = bisect.bisect_left(self.lines, key, key=_more_key)
-        while i < len(self.lines) and _more_key(self.lines[i]) == key:
-            _, gid, name, kind, cc, admin1, _admin2, lat, lon, pop, primary = self.lines[i].split("\t")
-            out.append((Entry(int(gid) if gid else None, name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)), primary == "1"))
-            i += 1
+        for i, primary in self.index.get(key, ()):
+            gid, name, kind, cc, admin1, lat, lon, pop, _keys = self.lines[i].split("\t")
+            out.append((Entry(int(gid) if gid else None, name, kind, cc, admin1 or None, float(lat), float(lon), int(pop)), primary))
+        out.sort(key=lambda ep: (-ep[0].population, str(ep[0].geonameid or ""), ep[0].name))  # as the derive script wrote them
         return out
 
 

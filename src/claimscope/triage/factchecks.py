@@ -24,19 +24,9 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator, Union
 
-from claimscope.errors import ErrorsWithCodes
+from claimscope.errors import Errors
 
 csv.field_size_limit(10 * 1024 * 1024)
-
-
-class TriageErrors(metaclass=ErrorsWithCodes):
-    E301 = "Cannot read '{path}': {reason}."
-    E302 = "{where}: not valid JSON ({reason})."
-    E303 = "{where}: a fact-check needs a claim text ('claim', 'vclaim' or ClaimReview 'claimReviewed'); got none."
-    E304 = "{where}: a fact-check must be a JSON object; got {got}."
-    E305 = "'{path}': unknown fact-check format '{suffix}'; use .json/.jsonld (ClaimReview), .jsonl, .csv or .tsv."
-    E306 = "'{path}': the table has no claim column ('claim' or 'vclaim'); its columns are {columns}."
-    E307 = "{where}: field '{field}' must be a string or a number; got {got}."
 
 
 @dataclass
@@ -89,7 +79,7 @@ def _text(value, where: str, name: str) -> str:
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-        raise ValueError(TriageErrors.E307.format(where=where, field=name, got=type(value).__name__))
+        raise ValueError(Errors.E307.format(where=where, field=name, got=type(value).__name__))
     return str(value).strip()
 
 
@@ -120,7 +110,7 @@ def from_claimreview(obj: dict, where: str) -> Item:
     """A ClaimReview object as a :class:`FactCheck` (claimReviewed, reviewRating, author, url, datePublished)."""
     claim = obj.get("claimReviewed")
     if not isinstance(claim, str) or not claim.strip():
-        return _fail(where, TriageErrors.E303.format(where=where))
+        return _fail(where, Errors.E303.format(where=where))
     item = obj.get("itemReviewed") if isinstance(obj.get("itemReviewed"), dict) else {}
     url = str(obj.get("url") or "").strip()
     return FactCheck(
@@ -145,7 +135,7 @@ def _claimreviews(doc, where: str, in_graph: bool = False) -> Iterator[Item]:
             yield from _claimreviews(obj, f"{where}[{i}]", in_graph)
         return
     if not isinstance(doc, dict):
-        yield _fail(where, TriageErrors.E304.format(where=where, got=type(doc).__name__))
+        yield _fail(where, Errors.E304.format(where=where, got=type(doc).__name__))
         return
     if "@graph" in doc:
         yield from _claimreviews(doc["@graph"], f"{where}.@graph", in_graph=True)
@@ -169,11 +159,11 @@ def _claimreviews(doc, where: str, in_graph: bool = False) -> Iterator[Item]:
 
 def _fact_check_tools(claim, where: str) -> Iterator[Item]:
     if not isinstance(claim, dict):
-        yield _fail(where, TriageErrors.E304.format(where=where, got=type(claim).__name__))
+        yield _fail(where, Errors.E304.format(where=where, got=type(claim).__name__))
         return
     text = str(claim.get("text") or "").strip()
     if not text:
-        yield _fail(where, TriageErrors.E303.format(where=where))
+        yield _fail(where, Errors.E303.format(where=where))
         return
     for j, review in enumerate(claim.get("claimReview") or [{}]):
         review = review if isinstance(review, dict) else {}
@@ -192,7 +182,7 @@ def from_record(row: dict, where: str) -> Item:
     try:
         claim = next((_text(low[k], where, k) for k in CLAIM_KEYS if low.get(k) not in (None, "")), "")
         if not claim:
-            return _fail(where, TriageErrors.E303.format(where=where))
+            return _fail(where, Errors.E303.format(where=where))
         url = _text(low.get("url"), where, "url")
         ident = next((_text(low[k], where, k or "id") for k in ID_KEYS if low.get(k) not in (None, "")), "")
         known = {"id", "vclaim_id", "", "claim", "vclaim", "claimreviewed", "text", "title", "rating", "publisher", "url", "date", "claimant"}
@@ -210,7 +200,7 @@ def read_json(text: str, name: str) -> Iterator[Item]:
     try:
         doc = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as err:
-        yield _fail(name, TriageErrors.E302.format(where=name, reason=err))
+        yield _fail(name, Errors.E302.format(where=name, reason=err))
         return
     yield from _claimreviews(doc, name)
 
@@ -223,7 +213,7 @@ def read_jsonl(text: str, name: str) -> Iterator[Item]:
         try:
             obj = json.loads(line)
         except (json.JSONDecodeError, RecursionError) as err:
-            yield _fail(where, TriageErrors.E302.format(where=where, reason=err))
+            yield _fail(where, Errors.E302.format(where=where, reason=err))
             continue
         yield from _claimreviews(obj, where)
 
@@ -236,7 +226,7 @@ def read_table(text: str, name: str, delimiter: str) -> Iterator[Item]:
         return
     columns = [h.strip().lower() for h in header]
     if not any(c in CLAIM_KEYS for c in columns):
-        yield _fail(name, TriageErrors.E306.format(path=name, columns=columns))
+        yield _fail(name, Errors.E306.format(path=name, columns=columns))
         return
     for n, row in enumerate(reader, 2):
         if not any(cell.strip() for cell in row):
@@ -254,7 +244,7 @@ def read_text(text: str, name: str, suffix: str) -> Iterator[Item]:
     elif suffix in TABLE_SUFFIXES:
         yield from read_table(text, name, "," if suffix == ".csv" else "\t")
     else:
-        yield _fail(name, TriageErrors.E305.format(path=name, suffix=suffix))
+        yield _fail(name, Errors.E305.format(path=name, suffix=suffix))
 
 
 def read_file(path: Path) -> Iterator[Item]:
@@ -263,7 +253,7 @@ def read_file(path: Path) -> Iterator[Item]:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as err:
-        yield _fail(str(path), TriageErrors.E301.format(path=path, reason=err))
+        yield _fail(str(path), Errors.E301.format(path=path, reason=err))
         return
     yield from read_text(text, str(path), path.suffix)
 

@@ -23,7 +23,7 @@ import multiprocessing
 import os
 import signal
 import time
-from typing import Any, Callable, Optional
+from typing import Any, Awaitable, Callable, Optional
 
 log = logging.getLogger("claimscope.web")
 
@@ -134,6 +134,16 @@ class _Stats:
     def record(self, seconds: float) -> None:
         self.mean_s = 0.8 * self.mean_s + 0.2 * seconds
 
+    async def _admit(self, acquire: Awaitable, wait: float) -> Any:
+        """Wait at most ``wait`` s for a worker (``acquire``), then count the job as running."""
+        try:
+            got = await asyncio.wait_for(acquire, wait)
+        except asyncio.TimeoutError:
+            raise QueueTimeout() from None
+        self.busy += 1
+        self.jobs += 1
+        return got
+
 
 class ProcessPool(_Stats):
     """``size`` worker processes; a job over its limit gets its worker killed and replaced."""
@@ -216,13 +226,8 @@ class ProcessPool(_Stats):
 
     async def run(self, job: Any, *, timeout: float, wait: float) -> Any:
         """Run ``job`` on a free worker (waiting at most ``wait`` s for one), for at most ``timeout`` s."""
-        try:
-            p = await asyncio.wait_for(self._acquire(), wait)
-        except asyncio.TimeoutError:
-            raise QueueTimeout() from None
+        p = await self._admit(self._acquire(), wait)
         loop = asyncio.get_running_loop()
-        self.busy += 1
-        self.jobs += 1
         t0 = time.monotonic()
         try:
             status, value = await asyncio.wait_for(loop.run_in_executor(self._threads, p.call, job), timeout)
@@ -280,13 +285,8 @@ class ThreadPool(_Stats):
         if self._slots is None:
             self._slots = asyncio.Semaphore(self.size)
         slots = self._slots
-        try:
-            await asyncio.wait_for(slots.acquire(), wait)
-        except asyncio.TimeoutError:
-            raise QueueTimeout() from None
+        await self._admit(slots.acquire(), wait)
         loop = asyncio.get_running_loop()
-        self.busy += 1
-        self.jobs += 1
         t0 = time.monotonic()
         try:
             future = loop.run_in_executor(self._exec, self._call, job)
