@@ -19,7 +19,7 @@ from rich.console import Console
 from rich.table import Table
 
 from claimscope.cli_output import DB_HELP, err_console, fail
-from claimscope.errors import ClaimscopeError
+from claimscope.errors import ClaimscopeError, Errors
 from claimscope.vocab import LIST_FORMATS
 
 # Commands import the engine inside their bodies, a measured reason (docs/architecture.md): importing
@@ -337,7 +337,7 @@ def register(app: typer.Typer) -> None:
             backfill(store)
             claim, rows, found = claim_stances(store, claim_id, k=k, min_score=min_score)
         except LookupError:
-            fail(f"[E105] No claim with id {claim_id} in the store; `claimscope claims search TEXT` lists ids.")
+            fail(Errors.E105.format(claim_id=claim_id))
         except ClaimscopeError as err:
             fail(err.message)
         columns = ["published", "outlet", "source", "stance", "score", "match", "claim", "evidence", "article"]

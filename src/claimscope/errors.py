@@ -77,7 +77,15 @@ class Errors(metaclass=ErrorsWithCodes):
     E044 = "Item {n} of the feed '{source}' has neither a link nor text."
     E045 = "The sidecar '{path}' is not a JSON object of article metadata ({reason})."
     E046 = "The front matter of '{path}' could not be read: {reason}."
-    # The store (E101-E105 are in claimscope.store.db and claimscope.store.vectors).
+    # the store (claimscope.store)
+    E101 = "Unsupported store URL '{url}'; use sqlite:///PATH or postgresql://USER@HOST:PORT/DB."
+    E102 = (
+        "The store is at schema revision '{current}', which this claimscope does not know "
+        "(it knows {known}); it was written by a newer claimscope. Upgrade claimscope, do not write to it."
+    )
+    E103 = "'{url}' holds tables ({tables}) but no claimscope schema version; refusing to read it as a store."
+    E104 = "Cannot open the store '{url}': {reason}."
+    E105 = "No claim with id {claim_id} in the store; `claimscope claims search TEXT` lists ids."
     E106 = "The store '{url}' is read-only ({reason}); ingest needs write access to the file and its directory."
     E107 = "The store '{url}' is not a readable SQLite database ({reason}); restore it from a backup or start a new one."
     E108 = (

@@ -17,10 +17,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from claimscope import model
-from claimscope.errors import ClaimscopeError
+from claimscope.errors import ClaimscopeError, Errors
 from claimscope.store import schema
 from claimscope.store.db import (
-    StoreErrors,
     check_file,
     current_revision,
     head_revision,
@@ -68,7 +67,7 @@ class Store:
         except DBAPIError as err:
             self.engine.dispose()
             raise store_error(err, self.url) or ClaimscopeError(
-                "store_open", StoreErrors.E104.format(url=self.url, reason=str(getattr(err, "orig", err))[:200])
+                "store_open", Errors.E104.format(url=self.url, reason=str(getattr(err, "orig", err))[:200])
             ) from None
         self._index_path = Path(index_path) if index_path else None
 

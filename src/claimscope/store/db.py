@@ -30,16 +30,6 @@ _PG_LOCK = 74221  # advisory lock id serializing migrations on PostgreSQL
 T = TypeVar("T")
 
 
-class StoreErrors:
-    E101 = "[E101] Unsupported store URL '{url}'; use sqlite:///PATH or postgresql://USER@HOST:PORT/DB."
-    E102 = (
-        "[E102] The store is at schema revision '{current}', which this claimscope does not know "
-        "(it knows {known}); it was written by a newer claimscope. Upgrade claimscope, do not write to it."
-    )
-    E103 = "[E103] '{url}' holds tables ({tables}) but no claimscope schema version; refusing to read it as a store."
-    E104 = "[E104] Cannot open the store '{url}': {reason}."
-
-
 def normalize_url(url: Optional[str]) -> str:
     """A SQLAlchemy URL from what a user types: a URL, or a path to a SQLite file."""
     url = url or DEFAULT_URL
@@ -51,7 +41,7 @@ def normalize_url(url: Optional[str]) -> str:
         url = "postgresql+psycopg://" + url[len("postgresql://") :]
     backend = url.split("://", 1)[0].split("+", 1)[0]
     if backend not in ("sqlite", "postgresql"):
-        raise ClaimscopeError("store", StoreErrors.E101.format(url=url))
+        raise ClaimscopeError("store", Errors.E101.format(url=url))
     return url
 
 
@@ -120,7 +110,7 @@ def check_file(url: str, *, init: bool = False) -> None:
         with path.open("rb") as handle:
             header = handle.read(16)
     except OSError as err:
-        raise ClaimscopeError("store_open", StoreErrors.E104.format(url=url, reason=err.strerror or err)) from None
+        raise ClaimscopeError("store_open", Errors.E104.format(url=url, reason=err.strerror or err)) from None
     if not header:
         if not init:
             raise ClaimscopeError("store_empty", Errors.E108.format(url=url))
@@ -143,7 +133,7 @@ def store_error(err: Exception, url: str) -> Optional[ClaimscopeError]:
         path = sqlite_path(url)
         if path is not None and path.exists() and not os.access(path.resolve().parent, os.W_OK):
             return ClaimscopeError("store_readonly", Errors.E106.format(url=url, reason="its directory is not writable"))
-        return ClaimscopeError("store_open", StoreErrors.E104.format(url=url, reason=reason))
+        return ClaimscopeError("store_open", Errors.E104.format(url=url, reason=reason))
     return None
 
 
@@ -211,9 +201,9 @@ def migrate(engine: Engine, revision: str = "head", *, url_for_errors: str = "")
         if current is None:
             tables = sorted(set(inspect(conn).get_table_names()) - {"alembic_version"})
             if tables:
-                raise ClaimscopeError("store_not_claimscope", StoreErrors.E103.format(url=url_for_errors, tables=", ".join(tables[:6])))
+                raise ClaimscopeError("store_not_claimscope", Errors.E103.format(url=url_for_errors, tables=", ".join(tables[:6])))
         elif current not in known:
-            raise ClaimscopeError("store", StoreErrors.E102.format(current=current, known=", ".join(sorted(known))))
+            raise ClaimscopeError("store", Errors.E102.format(current=current, known=", ".join(sorted(known))))
         target = head_revision() if revision == "head" else revision
         if current != target:
             cfg = alembic_config()

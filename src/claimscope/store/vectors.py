@@ -26,7 +26,7 @@ from typing import Iterable, Optional, Sequence
 import numpy as np
 from sqlalchemy import func, select
 
-from claimscope.errors import ClaimscopeError
+from claimscope.errors import ClaimscopeError, Errors
 from claimscope.match import SAME_CLAIM, ClaimFacts, figure, facts_of_text, match_score, numbers_in, side_of_text
 from claimscope.store import schema as s
 from claimscope.store.db import retrying
@@ -283,7 +283,7 @@ def similar_claims(store, claim_id: int, *, k: int = 10, min_score: Optional[flo
         blob = conn.execute(select(s.vectors.c.vec).where(s.vectors.c.claim_id == claim_id)).scalar()
         facts = stored_facts(conn, [claim_id]).get(claim_id)
     if facts is None:
-        raise ClaimscopeError("not_found", f"[E105] No claim with id {claim_id} in the store; `claimscope claims search TEXT` lists ids.")
+        raise ClaimscopeError("not_found", Errors.E105.format(claim_id=claim_id))
     if blob is None:
         vec = embed([facts["text"]])[0]
     else:
