@@ -1,4 +1,4 @@
-"""The corpus commands: ``ingest``, ``status``, ``claims search|similar|first``, ``figures``, ``sources``.
+"""The corpus commands: ``ingest``, ``status``, ``claims`` (a listing; ``search|similar|stance|first|index``), ``figures``, ``sources``.
 
 They parse arguments and call :mod:`claimscope.batch` and
 :mod:`claimscope.store`; every listing renders as a table or exports with
@@ -174,8 +174,62 @@ def score_legend() -> str:
 
 
 def register(app: typer.Typer) -> None:
-    claims_app = typer.Typer(help="Claims across the corpus: search, similar claims, first appearances.", no_args_is_help=True)
+    claims_app = typer.Typer(no_args_is_help=True, subcommand_metavar="[COMMAND [ARGS]...]")
     app.add_typer(claims_app, name="claims")
+
+    @claims_app.callback(invoke_without_command=True)
+    def claims_list(
+        ctx: typer.Context,
+        rank: str = typer.Option("checkworthy", "--rank", help=RANK_HELP, show_default=True),
+        db: Optional[str] = typer.Option(None, "--db", help=DB_HELP),
+        contains: Optional[str] = typer.Option(None, "--contains", help="Only claims whose text contains this (case-insensitive)."),
+        limit: int = typer.Option(50, "--limit", "-n", min=1, max=100_000, help="How many claims."),
+        offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
+        format: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+        out: Optional[Path] = typer.Option(None, "--out", "-o", help=OUT_HELP),
+    ) -> None:
+        """Claims across the corpus: the most worth checking first, search by meaning, the same claim elsewhere, stance, first appearance.
+
+        With options and no command, lists the stored claims: `--rank checkworthy` (the default) by check-worthiness, 0-1, the claims most worth checking first (claims stored without a score last); `--rank recent` newest article first.
+        """
+        if ctx.invoked_subcommand is not None:
+            # the listing's options typed before a command would be dropped silently (Typer vendors click: compare by name)
+            given = [f"--{name}" for name in ("rank", "db", "contains", "limit", "offset", "format", "out")
+                     if getattr(ctx.get_parameter_source(name), "name", None) == "COMMANDLINE"]
+            if given:
+                sub = ctx.invoked_subcommand
+                fail(f"{', '.join(given)} before '{sub}' are options of the claims listing; give {sub}'s options after it "
+                     f"(claimscope claims {sub} --help).")
+            return
+        from claimscope.store.browse import CLAIM_RANKS, claims as list_claims
+
+        if rank not in CLAIM_RANKS:
+            fail(f"Unknown rank '{rank}'; available: {', '.join(CLAIM_RANKS)}.")
+        if format not in LIST_FORMATS:
+            fail(f"Unknown format '{format}'; available: {', '.join(LIST_FORMATS)}.")
+        try:
+            store = _open(db)
+            rows = list_claims(store, q=contains or "", limit=limit, offset=offset, rank=rank)
+        except ClaimscopeError as err:
+            fail(err.message)
+        if not rows and format == "table":
+            err_console.print("no claims in the store" + (f" containing '{contains}'" if contains else "")
+                              + "; `claimscope ingest FILE...` adds articles.", markup=False, highlight=False)
+            return
+        unscored = sum(1 for r in rows if r["checkworthiness"] is None)
+        if format == "table":  # the article column also says where and when; the score as the report prints it
+            for r in rows:
+                where = ", ".join(str(x) for x in (r.get("outlet"), r.get("published")) if x)
+                r["article"] = f"{r['article']}\n{where}" if where else r["article"]
+                r["claim"] = " ".join(r["claim"].split())
+                r["score"] = "" if r["checkworthiness"] is None else f"{r['checkworthiness']:.2f}"
+        title = ("claims most worth checking first (score: check-worthiness, 0-1)" if rank == "checkworthy"
+                 else "claims, newest article first (score: check-worthiness, 0-1)")
+        emit(rows, CLAIM_COLUMNS, fmt=format, out=out, title=title, table_columns=CLAIM_TABLE)
+        if format == "table" and unscored:
+            err_console.print(f"{unscored} of these claims have no check-worthiness score (analyzed before it was added); "
+                              "ingesting their articles again with `claimscope ingest --update` scores them.",
+                              style="dim", markup=False, highlight=False)
 
     @app.command()
     def ingest(
@@ -446,6 +500,11 @@ def register(app: typer.Typer) -> None:
             emit(_clusters(db, 0.6), CLUSTER_COLUMNS, fmt="table", out=None, title="matched claims: first appearance", table_columns=CLUSTER_TABLE)
 
 
+RANK_HELP = ("Order of the listing: checkworthy (the claims most worth checking first, by Claim.checkworthiness) "
+             "or recent (newest article first).")
+CLAIM_COLUMNS = ["id", "checkworthiness", "claim", "source", "source_type", "epistemic", "published", "outlet", "article",
+                 "claim_id", "start", "end"]
+CLAIM_TABLE = ["id", "score", "claim", "source", "epistemic", "article"]
 MATCH_COLUMNS = ["claim_id", "score", "cosine", "boost", "same_claim", "published", "outlet", "article", "source", "side",
                  "epistemic", "text", "ext_id"]
 MATCH_TABLE = ["claim_id", "score", "article", "source", "text"]

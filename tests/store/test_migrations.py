@@ -41,7 +41,7 @@ def test_migrations_old_store_is_upgraded_with_its_data(store_url):
 
     store = Store(store_url)  # opening migrates to head
     status = store.status()
-    assert status["schema_revision"] == status["head_revision"] == "0005"
+    assert status["schema_revision"] == status["head_revision"] == "0006"
     assert status["articles"] == 1 and status["vectors"] == 0
     with store.reader() as conn:
         side = conn.execute(text("SELECT side FROM sources WHERE key = 'the kremlin'")).scalar_one()

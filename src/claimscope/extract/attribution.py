@@ -353,7 +353,7 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Option
         # content.  A coordinated one ("said X and accused Y", "hailed X,
         # telling reporters Y") is not inside: it is cut out of the other.
         contents = [set().union(*d.content) if d.content else set() for d in out]
-        holders = _holders(contents)
+        holders = _holders(contents, {d.head for d in out})
         keep = []
         for k, d in enumerate(out):
             outer = [j for j in holders.get(d.head, ()) if j != k and not (out[j].cue & contents[k])]
@@ -372,12 +372,18 @@ def _resolve_overlaps(drafts: list[_Draft], *, nested: bool = False, doc: Option
     return out
 
 
-def _holders(contents: list[set[int]]) -> dict[int, list[int]]:
-    """Token -> indices (ascending) of the contents that hold it."""
+def _holders(contents: list[set[int]], tokens: set[int]) -> dict[int, list[int]]:
+    """Token of ``tokens`` -> indices (ascending) of the contents that hold it.
+
+    Each content is walked or probed, whichever is smaller: O(sum of min(|content|, |tokens|)), never all
+    content tokens of a long article times the drafts (the callers ask only about cue heads).
+    """
     out: dict[int, list[int]] = {}
     for j, content in enumerate(contents):
-        for i in content:
-            out.setdefault(i, []).append(j)
+        small, big = (content, tokens) if len(content) < len(tokens) else (tokens, content)
+        for i in small:
+            if i in big:
+                out.setdefault(i, []).append(j)
     return out
 
 
@@ -386,7 +392,7 @@ def _drop_quoted_inner(doc: Doc, drafts: list[_Draft], quotes: list[Span]) -> li
     (also a continued quotation) or with its source inside the same quotation
     ("“I think we win,” ...") belongs to the quoted speech, not to the article."""
     contents = [set().union(*d.content) if d.content else set() for d in drafts]
-    holders = _holders(contents)
+    holders = _holders(contents, {d.head for d in drafts})
     keep = []
     for k, d in enumerate(drafts):
         inside = any(j != k and not (drafts[j].cue & contents[k]) for j in holders.get(d.head, ()))

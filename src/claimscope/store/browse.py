@@ -11,9 +11,9 @@ no spans, and a pronoun's antecedent keeps no offsets.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Literal, Optional, get_args
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, nulls_last, or_, select
 
 from claimscope import model
 from claimscope.store import schema as s
@@ -45,17 +45,34 @@ def articles(store, *, limit: int = 50, offset: int = 0, q: Optional[str] = None
         return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
-def claims(store, *, q: str = "", limit: int = 50, offset: int = 0) -> list[dict]:
-    """Stored claims whose text contains ``q`` (case-insensitive), with their source and article."""
+# How a claims listing is ordered: "checkworthy", the claims most worth checking first (claims.checkworthiness,
+# revision 0006; claims without a score last); "recent", newest article first (the listing's order before 0006).
+ClaimRank = Literal["checkworthy", "recent"]
+CLAIM_RANKS: tuple[str, ...] = get_args(ClaimRank)
+
+
+def claims(store, *, q: str = "", limit: int = 50, offset: int = 0, rank: ClaimRank = "recent") -> list[dict]:
+    """Stored claims whose text contains ``q`` (case-insensitive), with their source, article and check-worthiness.
+
+    ``rank="checkworthy"``: highest ``checkworthiness`` first, claims without one last (then the latest
+    stored first); ``rank="recent"``: newest article first, claims in text order.  ``claim_id`` is the
+    report's id of the claim (``c3``), ``id`` the stored claim's (``claimscope claims stance ID``).
+    """
+    if rank not in CLAIM_RANKS:
+        raise ValueError(f"unknown rank {rank!r}; known: {', '.join(CLAIM_RANKS)}")
     c, a, src = s.claims, s.articles, s.sources
+    if rank == "checkworthy":  # served by ix_claims_checkworthiness (schema.py)
+        order = (nulls_last(c.c.checkworthiness.desc()), c.c.id.desc())
+    else:
+        order = (a.c.published.desc(), a.c.id, c.c.start)
     stmt = (
         select(
             c.c.text.label("claim"), src.c.name.label("source"), src.c.source_type, c.c.epistemic, c.c.start, c.c.end,
             a.c.published, a.c.outlet, func.coalesce(a.c.ext_id, func.substr(a.c.sha256, 1, 16)).label("article"),
-            c.c.local_id.label("claim_id"),
+            c.c.local_id.label("claim_id"), c.c.id, c.c.checkworthiness,
         )
         .select_from(c.join(a, a.c.id == c.c.article_id).outerjoin(src, src.c.id == c.c.source_id))
-        .order_by(a.c.published.desc(), a.c.id, c.c.start)
+        .order_by(*order)
         .limit(limit)
         .offset(offset)
     )

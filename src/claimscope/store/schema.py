@@ -138,6 +138,7 @@ claims = Table(
     Column("epistemic", String(20), nullable=False),
     Column("hedged", Boolean, nullable=False, default=False),
     Column("evidence", String(200)),
+    Column("checkworthiness", Float),  # revision 0006: Claim.checkworthiness (0-1), NULL when the report had none
     sqlite_autoincrement=True,
 )
 
@@ -227,6 +228,9 @@ vectors = Table(
 
 Index("ix_quantities_measure_value", quantities.c.measure, quantities.c.value)
 Index("ix_claims_article_local", claims.c.article_id, claims.c.local_id)
+# Revision 0006: serves ORDER BY checkworthiness DESC NULLS LAST, id DESC (store.browse.claims, rank "checkworthy");
+# on PostgreSQL the migration builds it in that order, (checkworthiness DESC NULLS LAST, id DESC).
+Index("ix_claims_checkworthiness", claims.c.checkworthiness)
 
 # Tables whose rows belong to one article, children first (the order deletes run in).
 ARTICLE_CHILDREN = (vectors, findings, quantities, places, times, claims, attributions, sentences)

@@ -127,6 +127,7 @@ def report_rows(report: Union[dict, model.Report]) -> ReportRows:
                 "epistemic": c["epistemic"],
                 "hedged": c["epistemic"] in WEAK or bool(c.get("hedges")),
                 "evidence": ",".join(sorted({e["kind"] for e in c.get("evidence") or []})) or None,
+                "checkworthiness": c.get("checkworthiness"),  # revision 0006: set by core.finish, None without it
             }
         )
     for q in report.get("quantities") or []:

@@ -144,11 +144,24 @@ class CheckworthinessModel:
         self.scale = np.asarray(weights["signal_scale"], dtype=np.float64)
         self.intercept = float(weights["intercept"])
 
+    def _text_logit(self, text: str) -> float:
+        """One row of ``tfidf(...) @ coef_text`` from the row's few non-zero terms (no dense row of the vocabulary)."""
+        counts: dict[int, int] = {}
+        for term in analyzer(text):
+            j = self.vocab.get(term)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        if not counts:
+            return 0.0
+        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        w = (1.0 + np.log(np.fromiter(counts.values(), dtype=np.float64, count=len(counts)))) * self.idf[idx]
+        return float(w @ self.coef_text[idx] / np.linalg.norm(w))
+
     def scores(self, texts: Sequence[str], signals: Optional[Sequence[dict]] = None) -> np.ndarray:
         """One 0-1 score per text; ``signals`` (per text, may be empty) override the text's own signals."""
         if not texts:
             return np.zeros(0)
-        logit = tfidf(texts, self.vocab, self.idf) @ self.coef_text
+        logit = np.array([self._text_logit(text) for text in texts], dtype=np.float64)
         logit += ((signal_matrix(texts, signals) - self.mean) / self.scale) @ self.coef_signals + self.intercept
         return 1.0 / (1.0 + np.exp(-logit))
 

@@ -2,7 +2,9 @@
 
 The claims page finds claims by meaning as ``claimscope claims search`` does
 (:func:`claimscope.store.vectors.search_text`, the query embedded with the NumPy
-encoder, so the server never loads torch); the figures page lists the measures,
+encoder, so the server never loads torch); without a query it lists the claims most
+worth checking first, as ``claimscope claims --rank checkworthy`` (``rank=recent``: newest
+first; ``/api/claims`` takes ``rank`` too, newest first by default); the figures page lists the measures,
 and for one measure shows the corpus conflicts and the report's figures chart
 (:mod:`claimscope.web.figures`).
 
@@ -23,6 +25,7 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from claimscope.store import browse, queries
+from claimscope.store.browse import ClaimRank
 from claimscope.store.stance import claim_stances
 from claimscope.store.vectors import VectorIndex, search_text
 from claimscope.web.errors import ApiError, ErrorBody
@@ -87,18 +90,26 @@ def semantic_claims(db, q: str, *, k: int) -> Optional[list[dict]]:
             for r in rows]
 
 
+_RANK = Query(None, description="checkworthy: the claims most worth checking first, by `checkworthiness` (0-1; claims "
+              "stored without one last), as `claimscope claims --rank checkworthy`; recent (the default): newest article first. "
+              "Orders the words match and the whole listing; `match=meaning` ranks by meaning.")
+
+
 @router.get("/api/claims", summary="Search stored claims", responses={404: {"model": ErrorBody}, 422: {"model": ErrorBody}})
 async def api_claims(request: Request, q: str = Query("", max_length=500), limit: int = Query(50, ge=1, le=1000),
-                     offset: int = Query(0, ge=0, le=MAX_OFFSET), match: Match = _MATCH):
-    """Claims whose text contains `q` (case-insensitive), with source, status and article; with `match=meaning`,
-    the `limit` claims closest in meaning, best first, each with its `score` (as the CLI's `claims search`)."""
+                     offset: int = Query(0, ge=0, le=MAX_OFFSET), match: Match = _MATCH, rank: Optional[ClaimRank] = _RANK):
+    """Claims whose text contains `q` (case-insensitive), with source, status, article and `checkworthiness`, newest
+    first or, with `rank=checkworthy`, most worth checking first; with `match=meaning`, the `limit` claims closest in
+    meaning, best first, each with its `score` (as the CLI's `claims search`)."""
     db = store(request)
     if match == "meaning" and q:
+        if rank is not None:
+            raise ApiError(422, "request", "rank orders the words match and the listing; match=meaning ranks by meaning.")
         rows = await run_in_threadpool(semantic_claims, db, q, k=limit)
         if rows is None:
             raise ApiError(404, "no_vectors", "The store holds no claim vectors; run `claimscope claims index --db URL`.")
         return rows
-    return await run_in_threadpool(browse.claims, db, q=q, limit=limit, offset=offset)
+    return await run_in_threadpool(browse.claims, db, q=q, limit=limit, offset=offset, rank=rank or "recent")
 
 
 @router.get("/api/figures", summary="Figures of a measure across the store", responses={404: {"model": ErrorBody}})
@@ -138,8 +149,23 @@ _SCORE_NOTE = ('<p class="cs-note">Ranked by meaning, as <code>claimscope claims
                '<a href="/claims?q={q}&amp;match=words">Match the words instead</a>.</p>')
 
 
+_RANK_NOTE = {
+    "checkworthy": ('<p class="cs-note">Most worth checking first: score = check-worthiness (0-1, '
+                    '<code>claimscope claims --rank checkworthy</code>), claims stored without one last. '
+                    '<a href="/claims?{query}rank=recent">Newest first instead</a>.</p>'),
+    "recent": ('<p class="cs-note">Newest article first; score = check-worthiness (0-1). '
+               '<a href="/claims?{query}rank=checkworthy">Most worth checking first instead</a>.</p>'),
+}
+
+
+def _scored(rows: list[dict]) -> list[dict]:
+    """Listing rows with their check-worthiness as the report prints it (two decimals)."""
+    return [{**r, "score": None if r.get("checkworthiness") is None else f"{r['checkworthiness']:.2f}"} for r in rows]
+
+
 @router.get("/claims", include_in_schema=False)
-async def claims_page(request: Request, q: str = Query("", max_length=500), match: Match = "meaning"):
+async def claims_page(request: Request, q: str = Query("", max_length=500), match: Match = "meaning",
+                      rank: Optional[ClaimRank] = None):
     db = store(request)
     form = _search("/claims", "Claim, in your own words", "q", q)
     rows = await run_in_threadpool(semantic_claims, db, q, k=50) if q and match == "meaning" else None
@@ -149,9 +175,13 @@ async def claims_page(request: Request, q: str = Query("", max_length=500), matc
         return page_response("Claims", f"<h1>Claims like: {escape(q)}</h1>{form}{_SCORE_NOTE.format(q=quote(q))}{html}")
     note = ('<p class="cs-note">The store holds no claim vectors (run <code>claimscope claims index</code>): '
             'claims containing the words.</p>') if q and match == "meaning" else ""
-    rows = await run_in_threadpool(browse.claims, db, q=q, limit=200, offset=0)
-    html = table(rows, ["claim", "source", "epistemic", "published", "outlet", "article"], links={"article": _article_link})
-    return page_response("Claims", f"<h1>Claims</h1>{form}{note}{html}")
+    # No query: the claims most worth checking first; words keep their order (newest first) unless asked.
+    rank = rank or ("recent" if q else "checkworthy")
+    rows = await run_in_threadpool(browse.claims, db, q=q, limit=200, offset=0, rank=rank)
+    query = f"q={quote(q)}&amp;match=words&amp;" if q else ""
+    html = table(_scored(rows), ["score", "claim", "source", "epistemic", "published", "outlet", "article", "id"],
+                 links={"article": _article_link, "id": lambda r: f"/claims/{int(r['id'])}"})
+    return page_response("Claims", f"<h1>Claims</h1>{form}{note}{_RANK_NOTE[rank].format(query=query)}{html}")
 
 
 def _stances(db, claim_id: int) -> dict:
