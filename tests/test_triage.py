@@ -143,8 +143,8 @@ def test_previously_checked_findings_and_check_first():
     same, greeting = (index.search(c["text"], k=1)[0].confidence for c in report["claims"])
     assert same > greeting  # the confidence is absolute: a greeting's best candidate stays unlikely
     findings = previously_checked(report, index, min_confidence=(same + greeting) / 2)
-    assert [f["claims"] for f in findings] == [["c1"]]
-    assert findings[0]["kind"] == "previously_checked" and findings[0]["factchecks"][0]["claim"].startswith("The Eiffel")
+    assert [f.claims for f in findings] == [["c1"]]
+    assert findings[0].kind == "previously_checked" and findings[0].factchecks[0].claim.startswith("The Eiffel")
     assert check_first(report)[0][0] == "c1"
 
 

@@ -167,6 +167,7 @@ class _Writer:
         reports = [r for r in self.buffer if "report" in r]
         errors = [r for r in self.buffer if "error" in r]
         self.buffer = []
+        self._checked_before(reports)
         if reports:
             try:
                 outcomes = self._write(reports)
@@ -194,6 +195,23 @@ class _Writer:
                 if len(self.summary.failures) < 20:
                     self.summary.failures.append({"id": e["id"], **e["error"]})
                 self.on_progress("failed", e["id"])
+
+    def _checked_before(self, reports: list[dict]) -> None:
+        """Add the store's ``previously_checked`` findings to each report, with the claim vectors the worker computed."""
+        if not reports:
+            return
+        from claimscope.store.factchecks import annotate, has_factchecks
+
+        if not has_factchecks(self.store):  # one COUNT query a batch
+            return
+        for r in reports:
+            try:
+                annotate(self.store, r["report"], r.get("vectors"))
+            except ClaimscopeError:
+                raise
+            except Exception as err:  # the report stands without the fact-check findings
+                logging.getLogger("claimscope.batch").warning(
+                    "fact-checks not matched for %s: %s: %s", r["report"]["article"].get("id"), type(err).__name__, err)
 
     def _write(self, reports: list[dict]) -> list:
         return self.store.write(

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from claimscope.cli_output import err_console, fail, print_metrics
+from claimscope.cli_output import DB_HELP, err_console, fail, print_metrics
 from claimscope.errors import ClaimscopeError
 from claimscope.vocab import REPORT_FORMATS
 
@@ -65,13 +65,21 @@ def analyze(
     url: Optional[str] = typer.Option(None),
     outlet: Optional[str] = typer.Option(None),
     lang_any: bool = typer.Option(False, "--lang-any", help="Analyze articles in any language (flagged, with a warning) instead of refusing them."),
+    db: Optional[str] = typer.Option(
+        None, "--db", help=f"Match the claims against this store's known fact-checks (`claimscope factchecks import`): "
+        f"'previously_checked' findings. The report is not stored. {DB_HELP}"),
 ) -> None:
     """Analyze one article (a report) or many (one JSON line each)."""
     if format not in FORMATS:
         fail(f"Unknown format '{format}'; available: {', '.join(FORMATS)}.")
+    store = None
     try:
+        if db is not None:
+            from claimscope.store import Store
+
+            store = Store(db)
         if _is_batch(articles):
-            _analyze_batch(articles, out, lang_any=lang_any)
+            _analyze_batch(articles, out, lang_any=lang_any, store=store)
             return
         from claimscope.core import analyze_prepared_one
         from claimscope.render import render
@@ -80,7 +88,7 @@ def analyze(
 
         given = {"published": published, "title": title, "url": url, "outlet": outlet, "lang_any": lang_any}
         article = read_url(articles[0], **given) if _is_url(articles[0]) else read_file(Path(articles[0]), **given)
-        report = analyze_prepared_one(article)
+        report = _checked_before(store, analyze_prepared_one(article))
         warn_language(report)
         if format == "terminal" and out is None:
             from claimscope.render.terminal import render_to
@@ -96,9 +104,24 @@ def analyze(
             sys.stdout.write(text + "\n")
     except ClaimscopeError as err:
         fail(err.message)
+    finally:
+        if store is not None:
+            store.close()
 
 
-def _analyze_batch(paths: list[str], out: Optional[Path], *, lang_any: bool = False) -> None:
+def _checked_before(store, report):
+    """The report with the store's ``previously_checked`` findings (claimscope.store.factchecks), when there is a store."""
+    if store is None:
+        return report
+    from claimscope import model
+    from claimscope.store.factchecks import annotate, has_factchecks
+
+    if not has_factchecks(store):
+        return report
+    return model.Report.model_validate(annotate(store, report.to_dict()))
+
+
+def _analyze_batch(paths: list[str], out: Optional[Path], *, lang_any: bool = False, store=None) -> None:
     from claimscope.core import analyze_many
     from claimscope.inputs import iter_sources
 
@@ -114,6 +137,8 @@ def _analyze_batch(paths: list[str], out: Optional[Path], *, lang_any: bool = Fa
     with progress:
         task = progress.add_task("analyze", total=None, status="")
         for result in analyze_many(iter_sources(paths, lang_any=lang_any)):
+            if not hasattr(result, "error"):
+                result = _checked_before(store, result)
             sink.write(result.model_dump_json(by_alias=True) + "\n")
             if hasattr(result, "error"):
                 n_err += 1

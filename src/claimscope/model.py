@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 from claimscope.vocab import (
     AttributionKind,
@@ -177,6 +177,21 @@ class FindingValue(_Model):
     frame: Optional[Frame] = None
 
 
+class FactCheckRef(_Model):
+    """A known fact-check (the store's ``factchecks`` table) that probably checked a claim."""
+
+    claim: str = Field(description="The claim the fact-check reviewed, in its own words.")
+    title: Optional[str] = Field(None, description="The fact-check's headline.")
+    rating: Optional[str] = Field(None, description="The publisher's rating, as published ('False', 'Unproven' ...).")
+    publisher: Optional[str] = None
+    url: Optional[str] = None
+    date: Optional[str] = Field(None, description="Publication date of the fact-check, YYYY-MM-DD.")
+    score: float = Field(ge=0.0, le=1.0, description="Re-ranker probability: orders the candidates for one claim.")
+    confidence: float = Field(
+        ge=0.0, le=1.0, description="How likely this fact-check checked the claim, comparable across claims (claimscope.triage.retrieval)."
+    )
+
+
 class Finding(_Model):
     id: str
     kind: FindingKind
@@ -192,6 +207,18 @@ class Finding(_Model):
     geometry: Optional[dict[str, Any]] = Field(
         None, description="GeoJSON FeatureCollection of what a spatial check measured (points, border, the measured line)."
     )
+    factchecks: list[FactCheckRef] = Field(
+        default_factory=list,
+        description="previously_checked: the known fact-checks that probably checked the claim, best first (omitted when empty).",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_empty_factchecks(self, handler):
+        # Only previously_checked findings carry fact-checks: the others serialize as before the field existed.
+        data = handler(self)
+        if not self.factchecks and isinstance(data, dict):
+            data.pop("factchecks", None)
+        return data
 
 
 class Source(_Model):

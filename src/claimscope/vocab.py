@@ -21,12 +21,14 @@ Change = Literal["=", "~", ">", "<", "up", "down"]
 # Where in the article an attribution stands: a headline ("…, U.S. Officials Say"),
 # a dateline ("KYIV, Ukraine (AP) —"), a byline ("CNN's … contributed reporting") or the body.
 Section = Literal["body", "headline", "dateline", "byline"]
-FindingKind = Literal["figure_conflict", "figure_revision", "spatial_check", "disputed", "supported"]
+FindingKind = Literal["figure_conflict", "figure_revision", "spatial_check", "disputed", "supported", "previously_checked"]
 # figure_conflict: conflict (different sources) | self_contradiction (one source);
 # figure_revision: revision; spatial_check: consistent | inconsistent | unverifiable.
-# disputed / supported: corpus findings on a claim group (claimscope.store.stance).
+# disputed / supported: corpus findings on a claim group (claimscope.store.stance);
+# previously_checked: a known fact-check (the store's factchecks table) probably checked the claim (claimscope.triage).
 Verdict = Literal[
-    "conflict", "self_contradiction", "revision", "consistent", "inconsistent", "unverifiable", "disputed", "supported"
+    "conflict", "self_contradiction", "revision", "consistent", "inconsistent", "unverifiable", "disputed", "supported",
+    "previously_checked",
 ]
 # How one figure relates to another of the same frame (see claimscope.domain.figures).
 FigureRelation = Literal["part_of", "sub_measure", "restatement"]

@@ -7,6 +7,13 @@ draft: ``alternateName`` carries the verdict prefixed with "Draft:", and
 ``ratingValue`` is ever made up; the ClaimReview is marked
 ``creativeWorkStatus: "Draft"`` until a person reviews it.
 
+A claim that a known fact-check probably checked (a ``previously_checked``
+finding) cites it: ``citation`` lists each matched fact-check as the
+ClaimReview its publisher published (``url``, ``author``, ``datePublished``,
+``claimReviewed``, its own ``reviewRating.alternateName``), with the match
+confidence in its ``description``.  Those ratings are the publishers', so they
+never become this draft's rating.
+
 See https://schema.org/ClaimReview and Google's fact-check markup guide.
 """
 
@@ -55,7 +62,7 @@ def _appearance(report: model.Report) -> dict:
 
 def draft_rating(findings: list[model.Finding]) -> Optional[dict]:
     """A draft rating from the findings that judged this claim, naming each finding's method."""
-    judged = [f for f in findings if f.verdict]
+    judged = [f for f in findings if f.verdict and f.kind != "previously_checked"]  # another's rating is cited, not drafted
     if not judged:
         return None
     verdicts = sorted({f.verdict for f in judged})
@@ -69,6 +76,30 @@ def draft_rating(findings: list[model.Finding]) -> Optional[dict]:
         "alternateName": "Draft: " + ", ".join(verdicts),
         "ratingExplanation": explanation + " Automatic draft by claimscope; a fact-checker sets the rating.",
     }
+
+
+def cited_factchecks(findings: list[model.Finding]) -> list[dict]:
+    """The known fact-checks that probably checked this claim, as the ClaimReviews their publishers published."""
+    out = []
+    for f in findings:
+        if f.kind != "previously_checked":
+            continue
+        for ref in f.factchecks:
+            review: dict = {"@type": "ClaimReview", "claimReviewed": ref.claim}
+            if ref.title:
+                review["name"] = ref.title
+            if ref.url:
+                review["url"] = ref.url
+            if ref.publisher:
+                review["author"] = {"@type": "Organization", "name": ref.publisher}
+            if ref.date:
+                review["datePublished"] = ref.date
+            if ref.rating:
+                review["reviewRating"] = {"@type": "Rating", "alternateName": ref.rating}
+            review["description"] = (f"Matched by claimscope ({f.id}): match confidence {ref.confidence:.2f}; "
+                                     "the rating is the publisher's.")
+            out.append(review)
+    return out
 
 
 def to_claimreview(report: model.Report) -> list[dict]:
@@ -101,5 +132,8 @@ def to_claimreview(report: model.Report) -> list[dict]:
         rating = draft_rating(fby.get(claim.id, []))
         if rating:
             review["reviewRating"] = rating
+        cited = cited_factchecks(fby.get(claim.id, []))
+        if cited:
+            review["citation"] = cited
         out.append(review)
     return out

@@ -2,7 +2,9 @@
 
 Why a claim has its status (``Claim.because``, the cue that set it) and why a
 finding was reached (``Finding.because``) are shown under the status and the
-summary, in one dim line each, when the report has them.
+summary, in one dim line each, when the report has them.  Claims a known
+fact-check probably checked (``previously_checked``) get their own table,
+"Checked before", after "Check first".
 """
 
 from __future__ import annotations
@@ -283,9 +285,10 @@ def figures_and_places(report: model.Report) -> list:
         for x in report.times:
             t.add_row(x.text, x.type, x.value or f"(unresolved: {x.reason})", x.mod or "")
         parts.append(t)
-    if report.findings:
+    own = [f for f in report.findings if f.kind != "previously_checked"]  # those have their own table, "Checked before"
+    if own:
         t = _table("Findings", [("id", 0), ("kind", 2), ("verdict", 0), ("summary", 6)])
-        for f in report.findings:
+        for f in own:
             style = "bold red" if f.verdict in ("conflict", "inconsistent") else ("green" if f.verdict == "consistent" else "")
             t.add_row(f.id, _words(f.kind), Text(f.verdict, style=style), _because(f.summary, f.because))
         parts.append(t)
@@ -303,11 +306,35 @@ def check_first_table(report: model.Report, n: int = 5) -> Optional[Table]:
     return t
 
 
+def checked_before_table(report: model.Report) -> Optional[Table]:
+    """The claims a known fact-check probably checked (``previously_checked`` findings): its rating, publisher, URL,
+    and the match confidence, one row per matched fact-check."""
+    found = [f for f in report.findings if f.kind == "previously_checked"]
+    if not found:
+        return None
+    claims = {c.id: c for c in report.claims}
+    t = _table("Checked before", [("claim", 0), ("conf.", 0), ("rating", 2), ("fact-check", 5), ("publisher, date, URL", 4)])
+    for f in found:
+        cid = f.claims[0] if f.claims else ""
+        said = " ".join(claims[cid].text.split()) if cid in claims else ""
+        for n, ref in enumerate(f.factchecks):
+            checked = Text(f"\u201c{ref.claim}\u201d")
+            if n == 0 and said:
+                checked.append(f"\nclaim: {said}", style="dim")
+            where = ", ".join(x for x in (ref.publisher, ref.date) if x) or "-"
+            # Text, not str: what a fact-check file says is shown as written, never read as rich markup
+            t.add_row(Text(cid), f"{ref.confidence:.2f}", Text(ref.rating or "-"), checked, Text(f"{where}\n{ref.url or '(no URL)'}"))
+    return t
+
+
 def render_to(console: Console, report: model.Report) -> None:
     console.print(profile_panel(report))
     first = check_first_table(report)
     if first is not None:
         console.print(first)
+    checked = checked_before_table(report)
+    if checked is not None:
+        console.print(checked)
     sources = sources_table(report)
     if sources is not None:
         console.print(sources)

@@ -1,17 +1,29 @@
 """Known fact-checks in the store (table ``factchecks``, revision 0005): written once per URL or id, read back
-with their claim and title embeddings for :class:`claimscope.triage.retrieval.FactcheckIndex`."""
+with their claim and title embeddings for :class:`claimscope.triage.retrieval.FactcheckIndex`, and matched
+against a report's claims (:func:`annotate`: ``previously_checked`` findings).
+
+The index is built once per :class:`~claimscope.store.Store` object, when first needed, and kept; it is rebuilt
+when the table's row count (or its highest id) changes.  A store without fact-checks costs one ``COUNT`` query
+per report.  Queries are encoded by the NumPy MiniLM (:func:`claimscope.store.encoder.embed_numpy`, no torch)
+unless the caller passes the claims' vectors (``ingest`` and the web app already have them).
+"""
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+import threading
+import weakref
+from typing import Callable, Optional, Sequence
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import func, select
 
+from claimscope.store import encoder
 from claimscope.store import schema as s
 from claimscope.store.db import retrying
 from claimscope.store.vectors import DIM, MODEL_NAME
 from claimscope.triage.factchecks import FactCheck
+from claimscope.triage.findings import MIN_CONFIDENCE, previously_checked
+from claimscope.triage.retrieval import FactcheckIndex, Match
 
 
 def _key(check: FactCheck) -> str:
@@ -84,3 +96,75 @@ def load_factchecks(store) -> tuple[list[FactCheck], np.ndarray, np.ndarray]:
     if not checks:
         return [], np.zeros((0, DIM), np.float16), np.zeros((0, DIM), np.float16)
     return checks, np.stack(vecs), np.stack(tvecs)
+
+
+# -- matching a report's claims ------------------------------------------------------------------------------------
+
+
+def _embed_query(texts: Sequence[str]) -> np.ndarray:
+    return encoder.embed_numpy(texts)  # looked up at call time: one encoder for the process, replaceable in tests
+
+
+class Matcher:
+    """The store's fact-checks as a :class:`FactcheckIndex`, built on first use and rebuilt when the table changes."""
+
+    def __init__(self, store, embed: Optional[Callable] = None):
+        self.store = store
+        self.embed = embed or _embed_query
+        self._state: Optional[tuple[int, int]] = None
+        self._index: Optional[FactcheckIndex] = None
+        self._lock = threading.Lock()
+
+    def table_state(self) -> tuple[int, int]:
+        """(rows, highest id) of the factchecks table: one query."""
+        with self.store.reader() as conn:
+            n, top = conn.execute(select(func.count(), func.max(s.factchecks.c.id))).one()
+        return int(n or 0), int(top or 0)
+
+    def index(self) -> Optional[FactcheckIndex]:
+        """The index over every stored fact-check, or None when there are none."""
+        state = self.table_state()
+        if state[0] == 0:
+            return None
+        with self._lock:
+            if self._index is None or state != self._state:
+                checks, cv, tv = load_factchecks(self.store)
+                self._index = FactcheckIndex(checks, embed=self.embed, claim_vecs=cv, title_vecs=tv)
+                self._state = state
+            return self._index
+
+    def search(self, text: str, k: int = 5) -> list[Match]:
+        index = self.index()
+        return index.search(text, k=k) if index is not None else []
+
+
+_MATCHERS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
+_MATCHERS_LOCK = threading.Lock()
+
+
+def matcher(store) -> Matcher:
+    """The store's matcher, one per Store object (kept as long as the store is)."""
+    with _MATCHERS_LOCK:
+        found = _MATCHERS.get(store)
+        if found is None:
+            found = _MATCHERS[store] = Matcher(store)
+        return found
+
+
+def has_factchecks(store) -> bool:
+    return matcher(store).table_state()[0] > 0
+
+
+def annotate(store, report: dict, vectors: Optional[Sequence] = None, *, min_confidence: float = MIN_CONFIDENCE) -> dict:
+    """Append to ``report`` (a ``Report.to_dict()``, changed in place and returned) the ``previously_checked``
+    findings of the store's fact-checks.
+
+    ``vectors``: the claims' embeddings in claim order (float16 blobs as ``store.write`` takes them, or rows), so no
+    claim is encoded twice.  Findings of an earlier annotation are replaced, so annotating twice gives the same report.
+    """
+    index = matcher(store).index()
+    kept = [f for f in report.get("findings") or [] if f.get("kind") != "previously_checked"]
+    found = previously_checked({**report, "findings": kept}, index, vectors=vectors, min_confidence=min_confidence) if index else []
+    if found or len(kept) != len(report.get("findings") or []):
+        report["findings"] = kept + [f.model_dump(mode="json") for f in found]
+    return report

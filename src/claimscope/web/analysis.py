@@ -28,7 +28,7 @@ from starlette.concurrency import run_in_threadpool
 from claimscope import __version__, model
 from claimscope.errors import ClaimscopeError
 from claimscope.inputs import MAX_BYTES, InputError, decode, iter_jsonl, safe_str
-from claimscope.store.encoder import embed_numpy
+from claimscope.store import encoder
 from claimscope.store.vectors import DIM, MODEL_NAME, to_blob
 from claimscope.web.errors import ApiError, ErrorBody, status_for
 from claimscope.web.layout import nav, page_response, render_report, table
@@ -107,20 +107,61 @@ def article_from_text(body: bytes, ctype: str, meta: dict, *, limit: int) -> dic
     return {"text": clean(text), **{k: clean(v) for k, v in meta.items()}}
 
 
-def save_report(db, report_json: bytes) -> str:
+def claim_vectors(report: dict) -> list[bytes]:
+    """The claims' embeddings as the store keeps them, from the NumPy encoder (the server process never loads torch)."""
+    return [to_blob(v) for v in encoder.embed_numpy([c["text"] for c in report.get("claims") or []])]
+
+
+def save_report(db, report_json: bytes, vectors: Optional[list[bytes]] = None) -> str:
     """Write an analyzed report into the store with its claims' vectors, for ``claims search`` and the claims page.
 
-    The vectors come from the NumPy encoder (the server process never loads torch); an article already
+    ``vectors``: the claims' embeddings when :func:`checked_before` already computed them; an article already
     stored (same text) is skipped. Returns the store's outcome: added, replaced, skipped, or failed.
     """
     try:
         report = json.loads(report_json)
-        vectors = [to_blob(v) for v in embed_numpy([c["text"] for c in report.get("claims") or []])]
+        vectors = vectors if vectors is not None else claim_vectors(report)
         [(status, _)] = db.write([report], vectors=[vectors], vector_model=MODEL_NAME, vector_dim=DIM)
         return status
     except (ClaimscopeError, OSError, ValueError) as err:  # the analysis stands; the store could not take it
         log.warning("claimscope: the report was not saved into the store: %s", getattr(err, "message", err))
         return "failed"
+
+
+def checked_before(db, outcome: dict) -> dict:
+    """The outcome with the store's ``previously_checked`` findings in its report (a new dict; the cached one is kept).
+
+    Without a store, for an error, or when the store holds no fact-checks (one COUNT query), the outcome is returned as
+    it is. The claims' vectors computed for the match ride along under ``"vectors"`` so saving does not encode them again.
+    """
+    if db is None or outcome.get("error"):
+        return outcome
+    from claimscope.store import factchecks as known_factchecks  # the retrieval stack (scipy, usearch), when first needed
+
+    try:
+        if not known_factchecks.has_factchecks(db):
+            return outcome
+        report = json.loads(outcome["json"])
+        vectors = claim_vectors(report)
+        before = len(report.get("findings") or [])
+        known_factchecks.annotate(db, report, vectors)
+    except (ClaimscopeError, OSError, ValueError) as err:  # the analysis stands without them
+        log.warning("claimscope: fact-checks were not matched: %s", getattr(err, "message", err))
+        return outcome
+    out = {**outcome, "vectors": vectors}
+    if len(report["findings"]) != before:
+        out["json"] = model.Report.model_validate(report).model_dump_json(by_alias=True).encode("utf-8")
+        if outcome.get("summary"):
+            out["summary"] = {**outcome["summary"], "findings": len(report["findings"])}
+    return out
+
+
+async def annotated(request: Request, outcomes: list[dict]) -> list[dict]:
+    """:func:`checked_before` for each outcome, off the event loop (a no-op without a store)."""
+    db = request.app.state.store
+    if db is None:
+        return outcomes
+    return [await run_in_threadpool(checked_before, db, o) for o in outcomes]
 
 
 async def saved(request: Request, outcomes: list[dict], save: bool) -> str:
@@ -131,7 +172,7 @@ async def saved(request: Request, outcomes: list[dict], save: bool) -> str:
     status = "off"
     for outcome in outcomes:
         if not outcome.get("error"):
-            status = await run_in_threadpool(save_report, db, outcome["json"])
+            status = await run_in_threadpool(save_report, db, outcome["json"], outcome.get("vectors"))
     return status
 
 
@@ -188,6 +229,7 @@ async def api_analyze(
                        "or text/plain (the article, with metadata as query parameters).")
     outcome = await svc.analyze(article)
     raise_for(outcome)
+    [outcome] = await annotated(request, [outcome])
     svc.remember(outcome)
     stored = await saved(request, [outcome], save)
     response = await render_report(outcome["json"], format)
@@ -220,7 +262,7 @@ async def api_batch(request: Request, save: bool = _SAVE):
     a Report or an error record `{"id": ..., "error": {"kind", "message"}}`, in order. Each line has the
     per-analysis time limit; a line over it is a `timeout` error record."""
     items = await run_in_threadpool(batch_lines, await request.body(), "batch")
-    outcomes = await service(request).batch(items)
+    outcomes = await annotated(request, await service(request).batch(items))
     stored = await saved(request, outcomes, save)
     return Response(b"".join(o["json"] + b"\n" for o in outcomes), media_type="application/x-ndjson",
                     headers={SAVED_HEADER: stored})
@@ -265,7 +307,7 @@ async def analyze_form(
     meta = clean({"published": published or None, "title": title or None, "url": url or None, "outlet": outlet or None})
     if batch is not None and batch.filename:
         items = await run_in_threadpool(batch_lines, await batch.read(), Path(batch.filename).stem or "batch")
-        outcomes = await svc.batch(items)
+        outcomes = await annotated(request, await svc.batch(items))
         await saved(request, outcomes, not nosave)
         return batch_page(svc, outcomes)
     article_id = None
@@ -281,6 +323,7 @@ async def analyze_form(
         raise ApiError(422, "empty", "Paste an article or choose a file first.")
     outcome = await svc.analyze({"text": clean(text), "id": article_id, **meta})  # the worker reduces HTML to text
     raise_for(outcome)
+    [outcome] = await annotated(request, [outcome])
     key = svc.remember(outcome)
     stored = await saved(request, [outcome], not nosave)
     where = f"/reports/{key}" + (f"?stored={stored}" if stored != "off" else "")

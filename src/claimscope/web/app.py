@@ -20,7 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from claimscope import __version__
 from claimscope.store import Store
-from claimscope.web import analysis, corpus, errors, pages
+from claimscope.web import analysis, corpus, errors, factchecks, pages
 from claimscope.web.middleware import RequestGuard
 from claimscope.web.pool import WORKER_INIT, WORKER_RUN, ProcessPool, ThreadPool
 from claimscope.web.protocol import (DEFAULT_HEADER_TIMEOUT, DEFAULT_KEEP_ALIVE, DEFAULT_MAX_CONNECTIONS,
@@ -104,6 +104,7 @@ def create_app(
     errors.install(app)
     app.include_router(analysis.router)
     app.include_router(corpus.router)
+    app.include_router(factchecks.router)
     app.include_router(pages.router)
     app.add_middleware(RequestGuard, max_bytes=max_body_bytes, timeout_s=body_timeout_s)
     return app

@@ -3,8 +3,10 @@
 A claim card says why its epistemic status is what it is (``Claim.because``,
 with the words that set it, ``Claim.epistemic_cue``, marked in the quote); a
 finding says why it was reached (``Finding.because``) and, for figures, which
-values it compared, by whom and as of when.  Explanations are shown only when
-the report has them.
+values it compared, by whom and as of when; a ``previously_checked`` finding
+lists the known fact-checks that probably checked the claim (rating, publisher,
+date, link, match confidence).  Explanations are shown only when the report has
+them.
 """
 
 from __future__ import annotations
@@ -173,6 +175,24 @@ def _value_line(v: model.FindingValue, quantities: dict) -> str:
     return f"{h(shown)}{bounds}{source}{as_of}{framed}"
 
 
+def _factcheck_line(ref: model.FactCheckRef) -> str:
+    """One matched fact-check: its rating, the claim it checked, who published it when, a link, the match confidence.
+
+    Only an http(s) URL becomes a link; any other is shown as text.
+    """
+    rating = f'<span class="cs-badge cs-v-other">{h(ref.rating)}</span> ' if ref.rating else ""
+    who = ", ".join(h(x) for x in (ref.publisher, ref.date) if x)
+    url = ref.url or ""
+    if url.lower().startswith(("http://", "https://")):
+        link = f' · <a href="{h(url)}" rel="noopener noreferrer nofollow">{h(clip(url, 80))}</a>'
+    else:
+        link = f" · {h(url)}" if url else ""
+    title = f' <span class="cs-note">({h(ref.title)})</span>' if ref.title else ""
+    return (f'{rating}“{h(ref.claim)}”{title}<br><span class="cs-note">'
+            f"{who or 'publisher unknown'}{link} · "
+            f"match confidence {ref.confidence:.2f}</span>")
+
+
 def findings_section(report: model.Report, uid: str) -> str:
     if not report.findings:
         return ('<section class="cs-panel cs-findings"><h2>Findings</h2>'
@@ -194,6 +214,8 @@ def findings_section(report: model.Report, uid: str) -> str:
             rows.append(("places", ", ".join(h((places[p].name or places[p].text) if p in places else p) for p in f.places)))
         if f.measured:
             rows.append(("measured", ", ".join(f"{h(k)} {fmt(v)}" for k, v in f.measured.items())))
+        if f.factchecks:
+            rows.append(("checked by", "<br>".join(_factcheck_line(x) for x in f.factchecks)))
         if f.claims:
             rows.append(("claims", ", ".join(f'<a href="#{uid}-claim-{safe_id(c)}">{h(c)}</a>' for c in f.claims)))
         dl = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
