@@ -7,14 +7,19 @@ import re
 from typing import Callable, Optional
 
 _CALENDAR = re.compile(r"\d{4}(?:-\d\d(?:-\d\d)?)?$")
+# words before a month or day that put it before the reference date, whatever the tense
+_BEFORE_NOW = re.compile(r"\b(?:ended|since)\s+$", re.I)
+# words before a month or day that set a term, whatever the tense of the verb
+_TERM = re.compile(r"\b(?:effective|payable|through|until|till|record)\s+$", re.I)
 
 
 class Context:
     """The document one run of the rules works on.
 
     ``ref`` is the reference date (publication date, else the first full date of
-    the text, else None); ``tense_at(offset)`` is -1 (past), 0 or +1 (future);
-    ``last_quarter`` is the last quarter resolved, read by "a year earlier" and
+    the text, else None); ``tense_at(offset)`` is below 0 (past), 0 or above 0 (future), ±2 when read off
+    the verb that governs the expression and ±1 when only the sentence tells;
+    ``last_quarter`` is the quarter an earnings report is about (:meth:`quarter`), read by "a year earlier" and
     "the same period"; ``mentions`` the calendar dates resolved so far (start, end,
     value), read by "that year" and "the following month" (rules run in text order).
     """
@@ -24,7 +29,27 @@ class Context:
         self.ref = reference
         self.tense_at = tense_at
         self.last_quarter: Optional[str] = None
+        self._reporting = False  # last_quarter is a quarter of the reference year, named first ("third-quarter net")
         self.mentions: list[tuple[int, int, str]] = []
+
+    def quarter(self, value: str, *, reporting: bool) -> None:
+        """A quarter resolved in the text. The first quarter placed by the reference date ("third-quarter net",
+        "the latest quarter") is the period the report is about and stays so ("after a flat second quarter" does not
+        move it); a quarter with its own year ("the third quarter of 1984") counts only until then."""
+        if self._reporting:
+            return
+        self.last_quarter = value
+        self._reporting = reporting
+
+    @property
+    def report_quarter(self) -> Optional[str]:
+        """The quarter the report is about, when one was named ("third-quarter net"), else None."""
+        return self.last_quarter if self._reporting else None
+
+    def period_of_months(self) -> None:
+        """ "the first nine months", "for the six months": from here "a year earlier" is the year, not the quarter."""
+        self.last_quarter = None
+        self._reporting = False
 
     def mention(self, start: int, end: int, value: Optional[str]) -> None:
         """Record a calendar date ("1995", "1995-05", "1995-05-22") that later anaphora can refer to."""
@@ -52,7 +77,12 @@ class Context:
     def year_for(self, month: int, pos: int, day: int = 15) -> int:
         """The year that puts month/day nearest the reference date, past dates preferred unless the verb is future."""
         ref = self.ref
+        if _BEFORE_NOW.search(self.before(pos, 12)):
+            # "the fiscal year ended Jan. 31", "since March": a date that has passed, the latest such
+            return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
         tense = self.tense_at(pos)
+        if tense < 0 and _TERM.search(self.before(pos, 15)):
+            tense = 0  # "payable Dec. 7", "effective Feb. 1", "loans through January": a term that may lie ahead
         best, best_score = ref.year, None
         for year in (ref.year - 1, ref.year, ref.year + 1):
             if not dt.MINYEAR <= year <= dt.MAXYEAR:
@@ -60,7 +90,8 @@ class Context:
             cand = dt.date(year, month, min(day, 28))
             dist = abs((cand - ref).days)
             if cand > ref and tense <= 0:
-                dist *= 2.5 if tense < 0 else 1.5
+                # a past verb that governs the date (-2) is surer than a past verb somewhere in the sentence (-1)
+                dist *= (5.0 if tense < -1 else 2.5) if tense < 0 else 1.5
             if cand < ref and tense > 0:
                 dist *= 3
             if best_score is None or dist < best_score:

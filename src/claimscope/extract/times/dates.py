@@ -21,8 +21,8 @@ from claimscope.extract.times.values import century_str, quarter, year_str
 from claimscope.extract.times.words import CENTURY_ORDINALS, DECADE_WORDS, YEAR_ONES, YEAR_TENS, capitalized, mod_of, month_num, names
 
 NO_SUCH_DAY = "the month has no such day"
-# words before a bare number that make it a year: "in 1998", "since 2001", "fiscal 1999"
-_YEAR_CONTEXT = frozenset("the in of since by until till from during for fiscal before after early late mid around through and".split())
+# words before a bare number that make it a year: "in 1998", "since 2001", "fiscal 1999", "the post-1959 politics"
+_YEAR_CONTEXT = frozenset("the in of since by until till from during for fiscal before after early late mid around through and post pre".split())
 
 
 @lru_cache(maxsize=4096)
@@ -166,12 +166,14 @@ def bare_year(m, ctx):
 
 
 @rule(
-    r"\b(?:the\s+year\s+)?(?P<century>nineteen|eighteen|twenty)[\s-]+(?P<tens>{YEAR_TENS})(?:[\s-]+(?P<ones>{YEAR_ONES}))?\b",
+    r"\b(?:(?:the\s+)?(?P<sseason>{SEASONS})\s+of\s+|{MONTH}(?:\s+of)?,?\s+)?"
+    r"(?:the\s+year\s+)?(?P<century>nineteen|eighteen|twenty)[\s-]+(?P<tens>{YEAR_TENS})(?:[\s-]+(?P<ones>{YEAR_ONES}))?\b",
     type="DATE",
     priority=2,
 )
 def spelled_year(m, ctx):
-    """ "nineteen ninety-eight" -> 1998; "twenty" years only after "the year"."""
+    """ "nineteen ninety-eight" -> 1998, "January nineteen ninety-seven" -> 1997-01, "the winter of nineteen
+    ninety-four" -> 1994-WI (broadcast transcripts spell their years); "twenty" years only after "the year"."""
     tens = YEAR_TENS[m.group("tens").lower()]
     if tens < 20 and m.group("ones"):
         return None
@@ -179,7 +181,12 @@ def spelled_year(m, ctx):
     century = {"eighteen": 18, "nineteen": 19, "twenty": 20}[m.group("century").lower()]
     if century == 20 and not m.group(0).lower().startswith("the year"):
         return None  # "twenty twenty" is rare; "twenty five" is a number
-    return hit(m, f"{century * 100 + tens + ones:04d}")
+    year = f"{century * 100 + tens + ones:04d}"
+    if m.group("month") and capitalized(m.group("month")):
+        return hit(m, f"{year}-{month_num(m.group('month')):02d}")
+    if m.group("sseason"):
+        return hit(m, f"{year}-{names()[m.group('sseason').lower()][1]}")
+    return hit(m, year)
 
 
 @rule(r"\b(?:the\s+year\s+)two\s+thousand(?:\s+and\s+(?P<ones2>{YEAR_ONES}))?\b", type="DATE", priority=2)
@@ -226,7 +233,7 @@ def decade_words(m, ctx):
 
 @rule(
     r"\b(?:(?P<qrel>this year's|last year's|next year's|the year-earlier|the year-ago|the fiscal|the)\s+)?(?:fiscal\s+)?"
-    r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?(?P<qh>quarter|half)"
+    r"(?:(?P<qyear>(?:19|20)\d\d)\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|last|latter)[- ](?:fiscal[- ])?(?P<qh>quarter|half)"
     r"(?:\s+of\s+(?:fiscal\s+)?{YEAR})?\b",
     type="DATE",
     priority=2,
@@ -234,8 +241,13 @@ def decade_words(m, ctx):
 def quarter_of_year(m, ctx):
     """ "the third quarter" -> 2022-Q3, "last year's second half" -> 2021-H2, "the 1998 first quarter"."""
     word = m.group("ord").lower()
-    n = ORDINALS[word] if word in ORDINALS else int(word[:-2])
     half = m.group("qh").lower() == "half"
+    if word in ("last", "latter"):
+        if not m.group("year"):
+            return None  # "the last quarter": the one before the reference date (this_quarter)
+        n = 2 if half else 4  # "the last half of 1989" -> 1989-H2
+    else:
+        n = ORDINALS[word] if word in ORDINALS else int(word[:-2])
     if half and n > 2:
         return None
     qrel = (m.group("qrel") or "").lower()
@@ -253,13 +265,13 @@ def quarter_of_year(m, ctx):
             y -= 1
     value = f"{year_str(y)}-{'H' if half else 'Q'}{n}"
     if not half:
-        ctx.last_quarter = value
+        ctx.quarter(value, reporting=not (m.group("year") or m.group("qyear")))
     return hit(m, value, needs_ref=not (m.group("year") or m.group("qyear")))
 
 
 @rule(
     r"\b(?P<qq>the\s+(?:latest|last|current|previous|past|same|year-earlier|year-ago)\s+quarter|the\s+quarter"
-    r"|the\s+(?:latest|year-earlier|year-ago|same)\s+period)\b",
+    r"|the\s+(?:latest|year-earlier|year-ago|same)\s+period)\b(?!-)",  # not "the quarter-to-quarter comparison"
     type="DATE",
     priority=1,
 )
@@ -270,28 +282,45 @@ def this_quarter(m, ctx):
     text = m.group("qq").lower()
     if "period" in text and ctx.last_quarter:
         y, q = ctx.last_quarter.split("-")
+    elif text.split()[-1] == "quarter" and len(text.split()) == 2 and ctx.report_quarter:
+        y, q = ctx.report_quarter.split("-")  # "the quarter" of a report on its fiscal first quarter
     else:
         d = ctx.ref - dt.timedelta(days=45)
         y, q = str(d.year), f"Q{quarter(d)}"
     if "earlier" in text or "ago" in text:
         y = str(int(y) - 1)
+    elif "period" not in text:
+        ctx.quarter(f"{y}-{q}", reporting=True)  # "the latest quarter": the quarter the report is about
     return hit(m, f"{year_str(int(y))}-{q}", needs_ref=True)
 
 
 @rule(
     r"\b(?P<ye>(?:a|one)\s+year\s+(?:earlier|ago|before)|the\s+year-(?:earlier|ago)(?:\s+period)?|year-(?:earlier|ago)"
-    r"|the\s+previous\s+year|the\s+prior\s+year)\b",
+    r"|the\s+previous\s+year|the\s+prior\s+year"
+    r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier))"
+    r"|last\s+year's\s+(?:quarter|period))\b",
     type="DATE",
     priority=2,
 )
 def year_earlier(m, ctx):
-    """ "a year earlier" -> the year before, or the quarter a year before the last quarter named."""
+    """ "a year earlier" -> the year before, or the quarter a year before the last quarter named; so are "the
+    corresponding period last year" and "last year's quarter"."""
     if ctx.ref is None:
         return unplaced(m, priority=0)
     if ctx.last_quarter:
         y, q = ctx.last_quarter.split("-")
         return hit(m, f"{year_str(int(y) - 1)}-{q}", needs_ref=True)
     return hit(m, year_str(ctx.ref.year - 1), needs_ref=True)
+
+
+@rule(r"\b(?:the|that)\s+(?P<pyear>(?:19|20)\d\d)\s+(?:period|quarter)\b", type="DATE", priority=2)
+def year_period(m, ctx):
+    """ "the 1988 period" in an earnings report: the quarter the report is about, in that year (1988-Q3); after
+    "the first nine months" (no quarter in focus) the year."""
+    year = m.group("pyear")
+    if ctx.last_quarter:
+        return hit(m, f"{year}-{ctx.last_quarter.split('-')[1]}")
+    return hit(m, year)
 
 
 # -- seasons, the year's end, the fiscal year -----------------------------------------------------
@@ -345,6 +374,8 @@ def fiscal_year(m, ctx):
     """ "the current fiscal year" -> the reference year; bare "the year" is left to the duration rules."""
     if m.group("fy").lower() in ("the year",):
         return None
+    if re.match(r"\s+(?:ended|ending)\b", ctx.after(m.end(), 10), re.I):
+        return hit(m, "P1Y", type="DURATION")  # "the fiscal year ended Jan. 31": a year's span, as "the year ended"
     if ctx.ref is None:
         return unplaced(m)
     return hit(m, year_str(ctx.ref.year), needs_ref=True)

@@ -39,7 +39,16 @@ def duration(m, ctx):
     if unit == "Q" and re.search(r"-quarters?$", m.group(0), re.I):
         return None  # "three-quarters of": a fraction
     half = bool(m.group("half") or m.group("half2") or m.group("frac"))
-    return hit(m, duration_value(n, unit, half), mod=mod_of(m.group("dmod")))
+    if unit == "M" and n in (6, 9) and (m.group("the") or (m.group("drel") or "").lower() == "first"):
+        # "the first nine months", "for the nine months": an earnings report's period of more than a quarter,
+        # which "a year earlier" now steps back from (the year, not the quarter)
+        ctx.period_of_months()
+    dmod = m.group("dmod")
+    if dmod and dmod.strip().lower() in ("over", "under") and (m.group("the") or m.group("drel")):
+        # "over the past three years": a preposition (during), not "more than"; TimeML spans "the past three years"
+        start = m.start("the") if m.group("the") else m.start("drel")
+        return Hit(start, m.end(), duration_value(n, unit, half))
+    return hit(m, duration_value(n, unit, half), mod=mod_of(dmod))
 
 
 @rule(

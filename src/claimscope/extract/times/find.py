@@ -52,7 +52,8 @@ def find_times(
     Args:
         text: the article.
         reference: publication date "YYYY-MM-DD" (or a longer ISO timestamp), or None.
-        tense_at: maps a character offset to -1 (past), 0 or +1 (future); default: 0.
+        tense_at: maps a character offset to a tense: below 0 past, 0, above 0 future (-2/+2 when the governing
+            verb says so, as :func:`tense_function` gives); default: 0.
     """
     anchor = None
     ref_date: Optional[dt.date] = None
@@ -83,6 +84,7 @@ def find_times(
         if all(h.end <= k.start or h.start >= k.end for k in kept):
             kept.append(h)
     kept.sort(key=lambda h: h.start)
+    kept = [h for h in kept if not _in_title(text, h)]
     kept = _merge_clock_and_day(text, kept)
     out = []
     for i, h in enumerate(kept):
@@ -104,6 +106,30 @@ def find_times(
             )
         )
     return out
+
+
+# Time words that news writes in lower case; capitalized inside a sentence they are part of a name:
+# "60 Minutes", ABC's "This Week With David Brinkley", the film "High Noon", "48 Hours".
+_TITLE_WORD = re.compile(r"\b(?:Weeks?|Months?|Years?|Hours?|Minutes?|Seconds?|Decades?|Century|Noon|Midnight)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`(\n\u201c\u2018]|--|_)\s*$")
+
+
+def _in_title(text: str, h: Hit) -> bool:
+    """A temporal phrase with a time word capitalized inside a sentence: a title or a name, not a time
+    (in a headline written in title case, "Shootings in Chicago this Year", it is a time)."""
+    if not _TITLE_WORD.search(text, h.start, h.end):
+        return False
+    line_start = text.rfind("\n", 0, h.start) + 1
+    line_end = text.find("\n", h.end)
+    words = re.findall(r"[^\W\d_]+", text[line_start : line_end if line_end >= 0 else len(text)])
+    if words and sum(w[0].isupper() for w in words) >= 0.6 * len(words):
+        return False
+    for w in _TITLE_WORD.finditer(text, h.start, h.end):
+        if text[max(0, w.start() - 4) : w.start()] == "New ":
+            continue  # "New Year's Day": a holiday's name is the time
+        if w.start() > h.start or not _SENTENCE_START.search(text[max(0, h.start - 4) : h.start]):
+            return True
+    return False
 
 
 def _merge_clock_and_day(text: str, hits: list[Hit]) -> list[Hit]:

@@ -31,9 +31,8 @@ def set_every(m, ctx):
     """ "every Monday" XXXX-WXX-1, "each July" XXXX-07, "every morning", "twice a week" P1W."""
     what = m.group("what").lower()
     every = m.group("every").lower()
-    if every in ("a", "an") and what in ("day", "week", "month", "year", "hour", "decade"):
-        if not RATE_BEFORE.search(ctx.before(m.start(), 25)):
-            return None
+    if every in ("a", "an") and not RATE_BEFORE.search(ctx.before(m.start(), 25)):
+        return None  # a recurrence only after a figure: "$55 a night", not "after a weekend of", "in a quarter that"
     kind, val = names().get(what, ("U", what))
     if kind == "W":
         if not capitalized(m.group("what")):

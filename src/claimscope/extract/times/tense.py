@@ -45,10 +45,11 @@ def _verb_tense(verb) -> Optional[int]:
 
 
 def tense_function(doc: Doc) -> Callable[[int], int]:
-    """Tense at a character offset: the verb that governs the expression ("will meet on Friday" -> +1).
+    """Tense at a character offset: the verb that governs the expression ("will meet on Friday" -> +2,
+    "brought in ... in January" -> -2).
 
     Falls back to the sentence: future auxiliaries or words ("next", "scheduled") -> +1, a past-tense
-    verb -> -1, else 0.
+    verb -> -1, else 0. (Callers read the sign; the placing of a month weighs -2 more than -1.)
     """
     has_parse = doc.has_annotation("DEP")
     starts = [tok.idx for tok in doc]
@@ -83,7 +84,7 @@ def tense_function(doc: Doc) -> Callable[[int], int]:
                         return 1
                     if t == 0:
                         break
-                    return t
+                    return 2 * t  # read off the governing verb: surer than the sentence's tense
                 if node.head.i == node.i:
                     break
                 if node.i != tok.i and (node.pos_ in ("NOUN", "PROPN", "VERB", "AUX")):
