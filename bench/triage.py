@@ -2,11 +2,14 @@
 
 Usage:
     OMP_NUM_THREADS=1 nice -n 10 .venv/bin/python bench/triage.py [--scale 100000] [--queries 200] [--skip-cw]
+        [--skip-latency] [--orders 3]
 
 Prints:
 * fact-check retrieval on CheckThat! 2020 task 2 (../shared/data/factchecks/clef2020-task2): dev MAP@1/3/5/10
   and P@1 of the first stage alone and of the shipped re-ranker, and 5-fold cross-validated train MAP@5
-  (re-ranker refitted on four fifths of the train tweets, scored on the fifth);
+  (re-ranker refitted on four fifths of the train tweets, scored on the fifth); the first stage's recall; the same
+  MAP@5 with near-duplicate claims merged, and with the collection in ``--orders`` seeded random orders (equal scores
+  keep the collection's order, which puts the claims the tweets were paired with first: see docs/triage.md);
 * query latency p50/p95 against ``--scale`` fact-checks (the 10,375 verified claims repeated with one word
   dropped or swapped and their embeddings jittered and renormalised, seeded), after loading: the whole
   ``FactcheckIndex.search`` with the MiniLM query encoding, and without it (precomputed query vectors);
@@ -37,30 +40,61 @@ from claimscope.store.vectors import embed  # noqa: E402
 from claimscope.triage.checkworthiness import CheckworthinessModel, ranking_metrics, read_transcript  # noqa: E402
 from claimscope.triage.factchecks import FactCheck  # noqa: E402
 from claimscope.triage.retrieval import FactcheckIndex, load_ranker, retrieval_metrics  # noqa: E402
+from claimscope.triage.text import claim_key  # noqa: E402
 
 SEED = 13
 
 
-def retrieval_quality() -> tuple:
-    checks, cv, tv, splits = tfr.load()
-    index = FactcheckIndex(checks, claim_vecs=cv, title_vecs=tv)
-    shipped = load_ranker()
+def collapsed(runs: dict, qrels: dict, checks) -> dict:
+    """Metrics with near-duplicate claims merged: each ranked claim counts once, as its duplicate group."""
+    key = {c.id: claim_key(c.claim) for c in checks}
+    merged = {q: list(dict.fromkeys(key[d] for d in ranked)) for q, ranked in runs.items()}
+    return retrieval_metrics(merged, {q: {key[d] for d in rel} for q, rel in qrels.items()})
+
+
+def evaluate(checks, cv, tv, splits, ranker: dict, order=None) -> dict:
+    """Dev (shipped re-ranker), train 5-fold CV (refitted per fold) runs, with the collection in ``order``."""
+    if order is not None:
+        checks, cv, tv = [checks[i] for i in order], cv[order], tv[order]
+    index = FactcheckIndex(checks, claim_vecs=cv, title_vecs=tv, ranker=ranker)
     train_rows = tfr.candidate_rows(index, *splits["train"])
     dev_rows = tfr.candidate_rows(index, *splits["dev"])
-    first = retrieval_metrics(tfr.ranked(index, dev_rows, None), splits["dev"][2])
-    dev = retrieval_metrics(tfr.ranked(index, dev_rows, shipped), splits["dev"][2])
     cv_runs: dict = {}
     for tr, te in KFold(n_splits=5, shuffle=True, random_state=tfr.SEED).split(train_rows):
         w = tfr.fit([train_rows[i] for i in tr])
         cv_runs.update(tfr.ranked(index, [train_rows[i] for i in te], w))
-    cv5 = retrieval_metrics(cv_runs, splits["train"][2])
-    index.ranker = shipped
+    return {
+        "first": tfr.ranked(index, dev_rows, None), "dev": tfr.ranked(index, dev_rows, ranker), "cv": cv_runs,
+        "recall": {s: float(np.mean([r[3].any() for r in rows])) for s, rows in (("train", train_rows), ("dev", dev_rows))},
+    }
+
+
+def retrieval_quality(orders: int = 3) -> tuple:
+    checks, cv, tv, splits = tfr.load()
+    shipped = load_ranker()
+    dev_rel, train_rel = splits["dev"][2], splits["train"][2]
+    runs = evaluate(checks, cv, tv, splits, shipped)
+    first = retrieval_metrics(runs["first"], dev_rel)
+    dev = retrieval_metrics(runs["dev"], dev_rel)
+    cv5 = retrieval_metrics(runs["cv"], train_rel)
     print("fact-check retrieval (CheckThat! 2020 task 2, 10,375 verified claims)")
+    print(f"  first stage recall@{tfr.CANDIDATES}: train {runs['recall']['train']:.4f}  dev {runs['recall']['dev']:.4f}")
     print(f"  dev ({dev['queries']} tweets) first stage  MAP@1 {first['map@1']:.4f}  MAP@3 {first['map@3']:.4f}  "
           f"MAP@5 {first['map@5']:.4f}  MAP@10 {first['map@10']:.4f}  P@1 {first['p@1']:.4f}")
     print(f"  dev ({dev['queries']} tweets) re-ranked    MAP@1 {dev['map@1']:.4f}  MAP@3 {dev['map@3']:.4f}  "
           f"MAP@5 {dev['map@5']:.4f}  MAP@10 {dev['map@10']:.4f}  P@1 {dev['p@1']:.4f}")
     print(f"  train ({cv5['queries']} tweets) 5-fold CV  MAP@5 {cv5['map@5']:.4f}  P@1 {cv5['p@1']:.4f}")
+    # Near-duplicate claims get equal features (float16 vectors, the same tokens), and equal scores keep the
+    # collection's order, in which the claims the tweets were paired with come first: the figures above lean on it.
+    dup_dev, dup_cv = collapsed(runs["dev"], dev_rel, checks), collapsed(runs["cv"], train_rel, checks)
+    print(f"  near-duplicate claims merged: dev MAP@5 {dup_dev['map@5']:.4f}  train CV MAP@5 {dup_cv['map@5']:.4f}")
+    if orders:
+        rng = np.random.default_rng(SEED)
+        shuffled = [evaluate(checks, cv, tv, splits, shipped, rng.permutation(len(checks))) for _ in range(orders)]
+        d = [retrieval_metrics(r["dev"], dev_rel)["map@5"] for r in shuffled]
+        c = [retrieval_metrics(r["cv"], train_rel)["map@5"] for r in shuffled]
+        print(f"  collection in {orders} random orders (ties broken by chance): dev MAP@5 {np.mean(d):.4f} "
+              f"({min(d):.4f}-{max(d):.4f})  train CV MAP@5 {np.mean(c):.4f} ({min(c):.4f}-{max(c):.4f})")
     return checks, cv, tv, splits
 
 
@@ -133,9 +167,12 @@ def main(argv=None) -> int:
     ap.add_argument("--scale", type=int, default=100_000)
     ap.add_argument("--queries", type=int, default=197)
     ap.add_argument("--skip-cw", action="store_true", help="Skip the check-worthiness cross-validation (about 2 minutes).")
+    ap.add_argument("--skip-latency", action="store_true", help="Skip the latency part (index build 35-63 s).")
+    ap.add_argument("--orders", type=int, default=3, help="Random collection orders for the tie-break check (0: none).")
     args = ap.parse_args(argv)
-    checks, cv, tv, splits = retrieval_quality()
-    latency(checks, cv, tv, splits, args.scale, args.queries)
+    checks, cv, tv, splits = retrieval_quality(args.orders)
+    if not args.skip_latency:
+        latency(checks, cv, tv, splits, args.scale, args.queries)
     if not args.skip_cw:
         checkworthiness_quality()
     return 0

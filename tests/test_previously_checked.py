@@ -95,7 +95,7 @@ def test_previously_checked_reuses_the_claim_vector_and_skips_taken_ids(fc_db):
     (f,) = found
     assert isinstance(f, model.Finding) and f.id == "pc2" and f.claims == ["c1"]  # pc1 is taken
     assert f.factchecks[0].url == TRAINS_URL and f.factchecks[0].rating == "Unproven"
-    assert f.factchecks[0].confidence >= MIN_CONFIDENCE and "re-ranker" in f.because and "0.50" in f.because
+    assert f.factchecks[0].confidence >= MIN_CONFIDENCE and "re-ranker" in f.because and f"{MIN_CONFIDENCE:.2f}" in f.because
     assert f.factchecks[0].publisher == "Example Fact Check" and f.factchecks[0].date == "2022-03-21"
     # without vectors the index's encoder embeds the claims, with the same result
     again = previously_checked(report, index)

@@ -40,13 +40,14 @@ def cached_embeddings(path: Path, texts: list[str], embed: Callable) -> np.ndarr
         vecs = np.load(cache)
         if vecs.shape[0] == len(texts):
             return vecs.astype(np.float32)
-    vecs = embed(texts)
+    # rounded as the cache stores them, so a first run and a cached run rank (and score) the same
+    vecs = np.asarray(embed(texts), dtype=np.float16)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        np.save(cache, np.asarray(vecs, dtype=np.float16))
+        np.save(cache, vecs)
     except OSError:  # a read-only home: no cache, the figures are the same
         pass
-    return vecs
+    return vecs.astype(np.float32)
 
 
 def run_factcheck_retrieval(queries_path: Path, vclaims_path: Path, run_path: Path, qrels_path: Optional[Path], k: int) -> Optional[dict]:

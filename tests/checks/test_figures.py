@@ -120,3 +120,18 @@ def test_figures_founding_example_end_to_end(example_report):
     assert values == [500, 7000, 14000]
     assert all(v.source for v in f.values)
     assert not any("2,500" in texts[v.quantity] or "20,000" in texts[v.quantity] for c in conflicts for v in c.values)
+
+
+def test_figures_a_source_that_holds_a_figure_is_no_source():
+    # "72 percent of Democrats said yes while 48 percent overall agreed": the "source" is a poll answer
+    poll = model.Attribution(
+        id="a9", kind="indirect", source=span(100, 130), cue=span(131, 135), content=[span(140, 199)], confidence=0.9,
+    )
+    answer = model.Quantity(id="q0", start=100, end=110, text=TEXT[100:110], value=72, unit="%", entity="Democrats")
+    r = report(
+        [quantity("q1", 40, 60, "a1", measure="protest"), answer, quantity("q2", 900, 160, "a9", measure="protest")],
+        [ATTS[0], poll],
+    )
+    assert find_figure_conflicts(r) == []
+    r = report([quantity("q1", 40, 60, "a1", measure="protest"), quantity("q2", 900, 160, "a9", measure="protest")], [ATTS[0], poll])
+    assert len(find_figure_conflicts(r)) == 1  # the same attribution without a figure in its source

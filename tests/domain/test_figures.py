@@ -118,3 +118,23 @@ def test_figures_open_bounds_touching_the_other_figure_overlap():
     assert overlap(Figure(40, high=40), Figure(45, low=40, high=50))
     assert differ(Figure(100), Figure(100 * MIN_SPREAD))  # the threshold itself counts as different
     assert differ(Figure(100, low=100), Figure(100 * OPEN_SPREAD, low=100 * OPEN_SPREAD))
+
+
+def test_figures_the_counted_of_different_people_are_not_compared():
+    base = dict(measure="wealth", unit="USD")
+    trump, bloomberg = Figure(4.5e9, owner="trump", source="a", **base), Figure(45e9, owner="bloomberg", source="b", **base)
+    ok, why = comparable(trump, bloomberg)
+    assert not ok and "different people" in why
+    assert comparable(trump, Figure(45e9, source="b", **base))[0]  # an unknown owner restricts nothing
+
+
+def test_figures_a_self_contradiction_needs_a_known_measure_and_two_statements_of_fact():
+    known = dict(measure="killed", source="a")
+    assert relation(Figure(100, sentence=1, **known), Figure(900, sentence=4, **known))[0] == "self_contradiction"
+    generic = dict(measure="count:state", source="a")
+    kind, why = relation(Figure(10, sentence=1, **generic), Figure(15, sentence=4, **generic))
+    assert kind is None and "generic count" in why
+    kind, why = relation(Figure(100, sentence=1, **known), Figure(900, sentence=4, hypothetical=True, **known))
+    assert kind is None and "scenario" in why
+    # a generic count from two sources is still a conflict ("568 billionaires" / "260")
+    assert relation(Figure(568, measure="count:billionaire", source="a"), Figure(260, measure="count:billionaire", source="b"))[0] == "conflict"

@@ -21,8 +21,8 @@ from itertools import combinations
 from typing import Optional
 
 from claimscope import model
-from claimscope.domain.figures import comparable, relation, stated
-from claimscope.frames import Framed, frame_report, revised_between
+from claimscope.domain.figures import Figure, comparable, differ, relation, stated
+from claimscope.frames import Framed, frame_report, revised_between, rival_range
 
 
 def find_figure_conflicts(report: model.Report) -> list[model.Finding]:
@@ -44,6 +44,7 @@ def find_figure_conflicts(report: model.Report) -> list[model.Finding]:
             singles.append((kind, why, a, b))
     findings = [f for f in (_conflict(report, [framed[k] for k in c]) for c in _clusters(framed, conflict_edges)) if f]
     findings += [_single(kind, why, a, b) for kind, why, a, b in singles]
+    findings += [f for f in (_rival_range(report, q) for q in report.quantities) if f]
     return sorted(findings, key=lambda f: _first_offset(report, f))
 
 
@@ -81,8 +82,11 @@ def _value(f: Framed) -> model.FindingValue:
 
 
 def _label(f: Framed) -> str:
-    measure = f.figure.measure or "?"
-    return measure[len("about:") :] if measure.startswith("about:") else measure
+    return _label_measure(f.figure.measure or "?")
+
+
+def _label_measure(measure: str) -> str:
+    return measure.split(":", 1)[1] if measure.startswith(("about:", "count:")) else measure
 
 
 def _frame_words(f: Framed) -> str:
@@ -129,8 +133,10 @@ def _conflict(report: model.Report, members: list[Framed]) -> Optional[model.Fin
 
 def _single(kind: str, why: str, a: Framed, b: Framed) -> model.Finding:
     who = a.source_text or "the article"
-    if kind == "revision" and a.frame.as_of and b.frame.as_of and b.frame.as_of < a.frame.as_of:
-        a, b = b, a  # old -> new by the dates the text gives, whatever the order of telling
+    if kind == "revision" and (
+        (b.earlier and not a.earlier) or (a.earlier == b.earlier and a.frame.as_of and b.frame.as_of and b.frame.as_of < a.frame.as_of)
+    ):
+        a, b = b, a  # old -> new by the words ("the earlier $20") or the dates the text gives, whatever the order of telling
     if kind == "revision":
         when_a, when_b = a.frame.as_of or "earlier", b.frame.as_of or "later"
         summary = f"{who} revises {_label(a)}: {a.quantity.text} ({when_a}) → {b.quantity.text} ({when_b})."
@@ -149,4 +155,32 @@ def _single(kind: str, why: str, a: Framed, b: Framed) -> model.Finding:
         claims=list(dict.fromkeys(x.quantity.claim for x in (a, b) if x.quantity.claim)),
         values=[_value(a), _value(b)],
         spread=round(max(lows) / min(lows), 3) if min(lows) > 0 else None,
+    )
+
+
+def _rival_range(report: model.Report, q: model.Quantity) -> Optional[model.Finding]:
+    """One range that holds several sources' estimates ("their valuations for him range from $75 billion to $85
+    billion"): a conflict between its two ends when they differ as two figures would (domain.figures.differ)."""
+    found = rival_range(report, q)
+    if found is None or not differ(Figure(value=float(q.low)), Figure(value=float(q.high))):
+        return None
+    start, noun = found
+    words = " ".join(report.text[start : q.end].split())
+    frame = q.frame
+    label = f" of {_label_measure(frame.measure)}" if frame and frame.measure else ""
+    ends = [model.FindingValue(value=v, quantity=q.id, source=None, as_of=frame.as_of if frame else None, frame=frame)
+            for v in (q.low, q.high)]
+    return model.Finding(
+        id="",
+        kind="figure_conflict",
+        verdict="conflict",
+        summary=f"Several sources' {noun.lower()}{label} differ in one range: \"{words}\" — the highest is {q.high / q.low:.3g}× the lowest.",
+        because=(
+            f"One range gives the ends of several sources' {noun} (a plural of estimation that ranges or "
+            "varies): its ends are the figures that disagree."
+        ),
+        method="rival estimates in one range (claimscope.frames.rival_range), ends compared by claimscope.domain.figures",
+        claims=[q.claim] if q.claim else [],
+        values=ends,
+        spread=round(q.high / q.low, 3) if q.low else None,
     )

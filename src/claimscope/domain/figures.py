@@ -7,7 +7,7 @@ and the store's cross-article figures (:mod:`claimscope.store.queries`):
   "between 5,000 and 6,000" is that range, and an open bound ("over 7,000",
   "up to 40") is its stated figure, which is what a reader compares.
 * :func:`comparable` says whether two figures count the same thing: the same
-  measure group and unit kind, compatible populations and sides of the
+  measure group and unit kind, compatible populations, sides and owners of the
   counted, the same scope (places) and incident, and comparable times.  Every
   "no" carries its reason.
 * :func:`differ` says whether comparable figures disagree: their stated
@@ -31,6 +31,7 @@ MIN_SPREAD = 1.1  # closed figures nearer than this ratio are one figure, said t
 OPEN_SPREAD = 1.5  # two open bounds the same way ("over 7,000", "over 14,000") must differ this much
 APPROX = 0.10  # "around 500" covers 450-550
 UNKNOWN_SOURCE = "?"  # an agentless attribution ("were said to be"): someone speaks, the text does not say who
+GENERIC_MEASURES = ("count:", "about:")  # measures named by the counted noun, not by a known measure word
 COUNT_UNITS = frozenset({None, "people"})  # bare counts and people counts are one unit kind
 
 
@@ -46,6 +47,7 @@ class Figure:
     measure: Optional[str] = None  # canonical group (domain.measures.measure_group)
     population: Optional[str] = None
     side: Optional[str] = None  # side of the counted
+    owner: Optional[str] = None  # whose the counted is, when a titled name says ("Mr. Trump's wealth"): a surname key
     scope: frozenset[str] = field(default_factory=frozenset)  # places the figure is about
     incident: Optional[str] = None
     as_of: Optional[str] = None  # TIMEX3 date value
@@ -55,6 +57,7 @@ class Figure:
     part: bool = False  # a part, a sub-measure or an increment of another figure, never a total
     vague: bool = False  # "thousands", "scores of", "dozens": an order of magnitude, not a figure to contradict
     sentence: Optional[int] = None  # where the figure stands (a self-contradiction needs two statements)
+    hypothetical: bool = False  # in a scenario ("you might spend", "if …", "suppose"), not a statement of fact
 
 
 def bounds(f: Figure) -> tuple[float, float]:
@@ -132,6 +135,8 @@ def comparable(a: Figure, b: Figure) -> tuple[bool, str]:
         return False, f"different populations ({a.population} / {b.population})"
     if a.side and b.side and a.side != b.side:
         return False, f"the counted belong to different sides ({a.side} / {b.side})"
+    if a.owner and b.owner and a.owner != b.owner:
+        return False, f"the counted belong to different people ({a.owner} / {b.owner})"
     if a.scope != b.scope:
         return False, "different places (" + (", ".join(sorted(a.scope)) or "none named") + " / " + (
             ", ".join(sorted(b.scope)) or "none named") + ")"
@@ -182,5 +187,9 @@ def relation(a: Figure, b: Figure, *, revised: bool = False) -> tuple[Optional[s
             return None, "the article's own figures: several figures of one measure in a report count different things"
         if a.sentence is not None and a.sentence == b.sentence:
             return None, "one source, one sentence: two figures in one statement count different things"
+        if a.measure.startswith(GENERIC_MEASURES):
+            return None, "one source's two figures of a generic count (not a known measure) count different things"
+        if a.hypothetical or b.hypothetical:
+            return None, "one source's figure of a scenario (might, would, if) is no statement to contradict"
         return "self_contradiction", "one source gives two figures for one thing in two statements"
     return "conflict", "different sources give figures for one thing whose ranges do not overlap"

@@ -11,7 +11,8 @@ Two stages, both on CPU with numpy and scipy only:
 2. **Re-ranker**: a logistic regression over features of each (query,
    fact-check) pair -- BM25 score and its gap to the query's best, cosines
    of the claim and of the title, the fused rank, lexical overlap, shared
-   and unshared numbers, shared capitalised names, a negation mismatch --
+   and unshared numbers, shared capitalised names, a negation mismatch, the
+   fact-check writing the year of the tweet's date --
    trained on the CheckThat! 2020 task 2 training tweets
    (``training/train_factcheck_ranker.py``); its weights ship as JSON in
    ``claimscope/models/triage/factcheck_ranker.json``.
@@ -35,7 +36,7 @@ from scipy import sparse
 from usearch.index import Index
 
 from claimscope.triage.factchecks import FactCheck
-from claimscope.triage.text import capitalised, clean_query, negated, numbers, sentences, tokens
+from claimscope.triage.text import capitalised, clean_query, negated, numbers, sentences, tokens, tweet_year, years
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "triage" / "factcheck_ranker.json"
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -49,6 +50,7 @@ BASE_FEATURES = (
     "bm25", "bm25_gap", "bm25_rank", "cos_mean", "cos_claim", "cos_title", "cos_gap", "cos_rank", "rrf_rank",
     "overlap_doc", "overlap_query", "jaccard", "title_overlap", "numbers_shared", "numbers_doc_only",
     "names_shared", "names_doc_frac", "negation_mismatch", "bm25_x_cos", "sent_cos_claim", "sent_cos_title",
+    "year_shared",
 )
 # Each of these is also given relative to the query's best candidate (value - max) and as its rank among the candidates.
 RELATIVE = ("cos_claim", "cos_title", "overlap_doc", "title_overlap", "names_shared", "sent_cos_claim", "sent_cos_title")
@@ -165,6 +167,7 @@ class FactcheckIndex:
         self.embed = embed
         self.claim_tokens = [set(tokens(c.claim)) for c in self.checks]
         self.title_tokens = [set(tokens(c.title)) for c in self.checks]
+        self.doc_years = [years(doc_text(c)) for c in self.checks]
         self.bm25 = BM25([tokens(doc_text(c)) for c in self.checks])
         if claim_vecs is None and self.checks:
             if embed is None:
@@ -209,8 +212,11 @@ class FactcheckIndex:
         }
 
     # features --------------------------------------------------------------------------------------------------
-    def features(self, query: str, qvec: np.ndarray, stage: dict, sent_vecs: Optional[np.ndarray] = None) -> np.ndarray:
-        """Pair features of each candidate; ``sent_vecs`` are the query's sentences' embeddings (rows), if it has several."""
+    def features(
+        self, query: str, qvec: np.ndarray, stage: dict, sent_vecs: Optional[np.ndarray] = None, year: Optional[int] = None,
+    ) -> np.ndarray:
+        """Pair features of each candidate; ``sent_vecs`` are the query's sentences' embeddings (rows), if it has several;
+        ``year`` is the query's own year (a tweet's date), which fact-checks often write ("In June 2018, ...")."""
         sents = qvec[None, :] if sent_vecs is None or not len(sent_vecs) else np.vstack([qvec[None, :], sent_vecs])
         ids = stage["ids"]
         c_vecs = self.claim_vecs[ids].astype(np.float32) if ids else np.zeros((0, sents.shape[1]), np.float32)
@@ -253,6 +259,7 @@ class FactcheckIndex:
                 bm / 10.0 * cos_m,
                 float(sent_claim[r]),
                 float(sent_title[r]),
+                float(year is not None and year in self.doc_years[i]),
             ])
         x = np.asarray(rows, dtype=np.float64).reshape(len(rows), len(BASE_FEATURES))
         return relative(x)
@@ -292,7 +299,7 @@ class FactcheckIndex:
         qvec = np.asarray(qvec, dtype=np.float32)
         stage = self.first_stage(tokens(query), qvec, n=max(CANDIDATES, k))
         ids = stage["ids"]
-        x = self.features(query, qvec, stage, sent_vecs)
+        x = self.features(query, qvec, stage, sent_vecs, year=tweet_year(text))
         if rerank and ids:
             scores = self.rerank_scores(x)
         else:  # fused rank only: a monotone 0-1 stand-in
