@@ -50,19 +50,21 @@ def test_shipped_ranker_matches_the_feature_list():
     assert all(s > 0 for s in model["scale"])
 
 
+def _same_vector(texts):
+    """One vector for every text, so the cosine says nothing and BM25 decides."""
+    out = np.zeros((len(texts), 8), dtype=np.float32)
+    out[:, 0] = 1.0
+    return out
+
+
 def test_search_uses_the_cleaned_tweet():
     """A tweet whose only link to its fact-check is a hashtag finds it once the tag is split."""
-
-    def embed(texts):  # orthogonal, so the cosine says nothing and BM25 decides
-        out = np.zeros((len(texts), 8), dtype=np.float32)
-        out[:, 0] = 1.0
-        return out
 
     checks = [
         FactCheck(id="1", claim="Minecraft is shutting down in 2020.", title="Is Minecraft Shutting Down?"),
         FactCheck(id="2", claim="A photograph shows a flooded airport runway.", title="Flooded Runway"),
     ]
-    index = FactcheckIndex(checks, embed=embed)
+    index = FactcheckIndex(checks, embed=_same_vector)
     tweet = "so sad pic.twitter.com/x #MinecraftShutdown — fan (@fan) January 2, 2020"
     first = index.search(tweet, k=2, rerank=False)  # the fused first stage: BM25 decides
     assert first[0].check.id == "1" and first[0].bm25 > 0 and first[1].bm25 == 0
@@ -100,19 +102,14 @@ def test_tweet_year_and_years():
 
 
 def test_year_shared_feature_marks_the_fact_check_writing_the_tweets_year():
-    def embed(texts):
-        out = np.zeros((len(texts), 8), dtype=np.float32)
-        out[:, 0] = 1.0
-        return out
-
     checks = [
         FactCheck(id="1", claim="In February 2017, a sitcom star died of a heart attack.", title="Sitcom star dead?"),
         FactCheck(id="2", claim="In 2012, a sitcom star died of a heart attack.", title="Sitcom star dead?"),
     ]
-    index = FactcheckIndex(checks, embed=embed)
+    index = FactcheckIndex(checks, embed=_same_vector)
     query = "RIP sitcom star, heart attack"
-    stage = index.first_stage(tokens(query), embed([query])[0])
+    stage = index.first_stage(tokens(query), _same_vector([query])[0])
     col = FEATURES.index("year_shared")
-    with_year = dict(zip(stage["ids"], index.features(query, embed([query])[0], stage, year=2017)[:, col]))
+    with_year = dict(zip(stage["ids"], index.features(query, _same_vector([query])[0], stage, year=2017)[:, col]))
     assert with_year == {0: 1.0, 1: 0.0}
-    assert not index.features(query, embed([query])[0], stage)[:, col].any()  # no date: no signal
+    assert not index.features(query, _same_vector([query])[0], stage)[:, col].any()  # no date: no signal

@@ -200,13 +200,14 @@ class _Writer:
         """Add the store's ``previously_checked`` findings to each report, with the claim vectors the worker computed."""
         if not reports:
             return
-        from claimscope.store.factchecks import annotate, has_factchecks
+        from claimscope.store.factchecks import annotate, matcher
 
-        if not has_factchecks(self.store):  # one COUNT query a batch
+        index = matcher(self.store).index()  # one table query a batch
+        if index is None:
             return
         for r in reports:
             try:
-                annotate(self.store, r["report"], r.get("vectors"))
+                annotate(self.store, r["report"], r.get("vectors"), index=index)
             except ClaimscopeError:
                 raise
             except Exception as err:  # the report stands without the fact-check findings

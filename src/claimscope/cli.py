@@ -114,11 +114,12 @@ def _checked_before(store, report):
     if store is None:
         return report
     from claimscope import model
-    from claimscope.store.factchecks import annotate, has_factchecks
+    from claimscope.store.factchecks import annotate, matcher
 
-    if not has_factchecks(store):
+    index = matcher(store).index()  # one table query; None when the store holds no fact-checks
+    if index is None:
         return report
-    return model.Report.model_validate(annotate(store, report.to_dict()))
+    return model.Report.model_validate(annotate(store, report.to_dict(), index=index))
 
 
 def _analyze_batch(paths: list[str], out: Optional[Path], *, lang_any: bool = False, store=None) -> None:

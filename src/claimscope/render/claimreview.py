@@ -45,17 +45,16 @@ def _author(report: model.Report, attribution: Optional[model.Attribution]) -> O
     return author
 
 
+def _present(**fields) -> dict:
+    """The fields that have a value (schema.org leaves out what is unknown)."""
+    return {k: v for k, v in fields.items() if v}
+
+
 def _appearance(report: model.Report) -> dict:
     a = report.article
-    work: dict = {"@type": "NewsArticle"}
-    if a.url:
-        work["url"] = a.url
-    if a.title:
-        work["headline"] = a.title
-    if a.published:
-        work["datePublished"] = a.published
-    if a.outlet:
-        work["publisher"] = {"@type": "Organization", "name": a.outlet}
+    work: dict = {"@type": "NewsArticle", **_present(
+        url=a.url, headline=a.title, datePublished=a.published,
+        publisher=a.outlet and {"@type": "Organization", "name": a.outlet})}
     work["identifier"] = f"sha256:{a.sha256}"
     return work
 
@@ -85,17 +84,9 @@ def cited_factchecks(findings: list[model.Finding]) -> list[dict]:
         if f.kind != "previously_checked":
             continue
         for ref in f.factchecks:
-            review: dict = {"@type": "ClaimReview", "claimReviewed": ref.claim}
-            if ref.title:
-                review["name"] = ref.title
-            if ref.url:
-                review["url"] = ref.url
-            if ref.publisher:
-                review["author"] = {"@type": "Organization", "name": ref.publisher}
-            if ref.date:
-                review["datePublished"] = ref.date
-            if ref.rating:
-                review["reviewRating"] = {"@type": "Rating", "alternateName": ref.rating}
+            review: dict = {"@type": "ClaimReview", "claimReviewed": ref.claim, **_present(
+                name=ref.title, url=ref.url, author=ref.publisher and {"@type": "Organization", "name": ref.publisher},
+                datePublished=ref.date, reviewRating=ref.rating and {"@type": "Rating", "alternateName": ref.rating})}
             review["description"] = (f"Matched by claimscope ({f.id}): match confidence {ref.confidence:.2f}; "
                                      "the rating is the publisher's.")
             out.append(review)

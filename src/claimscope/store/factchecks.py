@@ -155,14 +155,16 @@ def has_factchecks(store) -> bool:
     return matcher(store).table_state()[0] > 0
 
 
-def annotate(store, report: dict, vectors: Optional[Sequence] = None, *, min_confidence: float = MIN_CONFIDENCE) -> dict:
+def annotate(store, report: dict, vectors: Optional[Sequence] = None, *, min_confidence: float = MIN_CONFIDENCE,
+             index: Optional[FactcheckIndex] = None) -> dict:
     """Append to ``report`` (a ``Report.to_dict()``, changed in place and returned) the ``previously_checked``
     findings of the store's fact-checks.
 
     ``vectors``: the claims' embeddings in claim order (float16 blobs as ``store.write`` takes them, or rows), so no
     claim is encoded twice.  Findings of an earlier annotation are replaced, so annotating twice gives the same report.
+    ``index``: the store's :meth:`Matcher.index`, when the caller already holds it (one table query for a batch).
     """
-    index = matcher(store).index()
+    index = index if index is not None else matcher(store).index()
     kept = [f for f in report.get("findings") or [] if f.get("kind") != "previously_checked"]
     found = previously_checked({**report, "findings": kept}, index, vectors=vectors, min_confidence=min_confidence) if index else []
     if found or len(kept) != len(report.get("findings") or []):

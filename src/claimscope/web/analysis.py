@@ -139,12 +139,13 @@ def checked_before(db, outcome: dict) -> dict:
     from claimscope.store import factchecks as known_factchecks  # the retrieval stack (scipy, usearch), when first needed
 
     try:
-        if not known_factchecks.has_factchecks(db):
+        index = known_factchecks.matcher(db).index()  # one table query; None when the store holds no fact-checks
+        if index is None:
             return outcome
         report = json.loads(outcome["json"])
         vectors = claim_vectors(report)
         before = len(report.get("findings") or [])
-        known_factchecks.annotate(db, report, vectors)
+        known_factchecks.annotate(db, report, vectors, index=index)
     except (ClaimscopeError, OSError, ValueError) as err:  # the analysis stands without them
         log.warning("claimscope: fact-checks were not matched: %s", getattr(err, "message", err))
         return outcome
