@@ -680,7 +680,9 @@ def test_server_openapi_has_examples_for_analyze():
 
 def test_server_claim_page_and_api_show_who_disputes_whom(with_vectors):
     rows = with_vectors.get("/api/claims", params={"q": "only 12 people died", "match": "meaning", "limit": 1}).json()
-    claim_id = rows[0]["claim_id"]
+    claim_id = rows[0]["id"]  # the stored claim's id; claim_id is the report's, as in the listing
+    listed = with_vectors.get("/api/claims", params={"q": "only 12 people died"}).json()[0]
+    assert (listed["id"], listed["claim_id"]) == (rows[0]["id"], rows[0]["claim_id"]) and rows[0]["claim_id"].startswith("c")
     found = with_vectors.get(f"/api/claims/{claim_id}/stance").json()
     assert found["claim"]["text"] == "only 12 people died"
     assert found["stances"] and all(r["stance"] in ("agree", "disagree", "discuss", "unrelated") for r in found["stances"])

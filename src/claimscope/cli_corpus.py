@@ -20,7 +20,7 @@ from rich.table import Table
 
 from claimscope.cli_output import DB_HELP, err_console, fail
 from claimscope.errors import ClaimscopeError, Errors
-from claimscope.vocab import LIST_FORMATS
+from claimscope.vocab import CLAIM_RANKS, LIST_FORMATS
 
 # Commands import the engine inside their bodies, a measured reason (docs/architecture.md): importing
 # claimscope.cli takes 0.4 s, the engine with spaCy, torch, the store and Dask 4.4 s, which `--help`,
@@ -134,7 +134,9 @@ def _server_matches(server: str, text: str, *, k: int, min_score: Optional[float
     for r in response.json():
         if min_score is not None and r["score"] < min_score:
             continue
-        rows.append({**r, "text": r["claim"], "ext_id": r["article"], "side": r.get("side")})
+        # search_text's keys: claim_id is the stored claim's id (the API's id), local_id the report's (the API's claim_id)
+        rows.append({**r, "text": r["claim"], "ext_id": r["article"], "side": r.get("side"), "claim_id": r["id"],
+                     "local_id": r["claim_id"]})
     return rows
 
 
@@ -201,7 +203,7 @@ def register(app: typer.Typer) -> None:
                 fail(f"{', '.join(given)} before '{sub}' are options of the claims listing; give {sub}'s options after it "
                      f"(claimscope claims {sub} --help).")
             return
-        from claimscope.store.browse import CLAIM_RANKS, claims as list_claims
+        from claimscope.store.browse import claims as list_claims
 
         if rank not in CLAIM_RANKS:
             fail(f"Unknown rank '{rank}'; available: {', '.join(CLAIM_RANKS)}.")

@@ -36,6 +36,9 @@ FigureRelation = Literal["part_of", "sub_measure", "restatement"]
 Stance = Literal["agree", "disagree", "discuss", "unrelated"]
 ReportFormat = Literal["terminal", "json", "html", "claimreview", "webannotation", "csv"]
 ListFormat = Literal["table", "csv", "parquet", "jsonl"]
+# How a listing of stored claims is ordered: "checkworthy", the claims most worth checking first (claims.checkworthiness,
+# store revision 0006; claims without a score last); "recent", newest article first.
+ClaimRank = Literal["checkworthy", "recent"]
 
 ATTRIBUTION_KINDS: tuple[str, ...] = get_args(AttributionKind)
 SOURCE_TYPES: tuple[str, ...] = get_args(SourceType)
@@ -46,6 +49,7 @@ STANCES: tuple[str, ...] = get_args(Stance)
 FINDING_KINDS: tuple[str, ...] = get_args(FindingKind)
 REPORT_FORMATS: tuple[str, ...] = get_args(ReportFormat)
 LIST_FORMATS: tuple[str, ...] = get_args(ListFormat)
+CLAIM_RANKS: tuple[str, ...] = get_args(ClaimRank)
 # What the web API renders (the terminal and CSV views are for the command line).
 API_FORMATS: tuple[str, ...] = ("json", "html", "claimreview", "webannotation")
 

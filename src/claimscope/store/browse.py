@@ -11,11 +11,12 @@ no spans, and a pronoun's antecedent keeps no offsets.
 
 from __future__ import annotations
 
-from typing import Literal, Optional, get_args
+from typing import Optional
 
 from sqlalchemy import func, nulls_last, or_, select
 
 from claimscope import model
+from claimscope.vocab import CLAIM_RANKS, ClaimRank
 from claimscope.store import schema as s
 
 
@@ -45,10 +46,6 @@ def articles(store, *, limit: int = 50, offset: int = 0, q: Optional[str] = None
         return [dict(r._mapping) for r in conn.execute(stmt)]
 
 
-# How a claims listing is ordered: "checkworthy", the claims most worth checking first (claims.checkworthiness,
-# revision 0006; claims without a score last); "recent", newest article first (the listing's order before 0006).
-ClaimRank = Literal["checkworthy", "recent"]
-CLAIM_RANKS: tuple[str, ...] = get_args(ClaimRank)
 
 
 def claims(store, *, q: str = "", limit: int = 50, offset: int = 0, rank: ClaimRank = "recent") -> list[dict]:

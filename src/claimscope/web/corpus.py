@@ -25,7 +25,7 @@ from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from claimscope.store import browse, queries
-from claimscope.store.browse import ClaimRank
+from claimscope.vocab import ClaimRank
 from claimscope.store.stance import claim_stances
 from claimscope.store.vectors import VectorIndex, search_text
 from claimscope.web.errors import ApiError, ErrorBody
@@ -79,14 +79,19 @@ async def api_article(request: Request, article_id: str = _ID, format: Format = 
 
 
 def semantic_claims(db, q: str, *, k: int) -> Optional[list[dict]]:
-    """The stored claims closest to ``q`` in meaning (``claims search``), or None when the store holds no vectors."""
+    """The stored claims closest to ``q`` in meaning (``claims search``), or None when the store holds no vectors.
+
+    Rows carry the listing's keys (``browse.claims``): ``id`` the stored claim's (``/api/claims/{id}/stance``),
+    ``claim_id`` the report's id of the claim (``c3``), so both modes of ``/api/claims`` read alike.
+    """
     index = VectorIndex(db).sync()
     if len(index) == 0:
         return None
     rows = search_text(db, q, k=k, index=index)
     return [{"claim": r["text"], "score": r["score"], "cosine": r["cosine"], "same_claim": r["same_claim"],
              "source": r["source"], "source_type": r["source_type"], "epistemic": r["epistemic"],
-             "published": r["published"], "outlet": r["outlet"], "article": r["ext_id"], "claim_id": r["claim_id"]}
+             "published": r["published"], "outlet": r["outlet"], "article": r["ext_id"], "id": r["claim_id"],
+             "claim_id": r["local_id"]}
             for r in rows]
 
 
@@ -170,8 +175,8 @@ async def claims_page(request: Request, q: str = Query("", max_length=500), matc
     form = _search("/claims", "Claim, in your own words", "q", q)
     rows = await run_in_threadpool(semantic_claims, db, q, k=50) if q and match == "meaning" else None
     if rows is not None:
-        html = table(rows, ["score", "claim", "source", "epistemic", "published", "outlet", "article", "claim_id"],
-                     links={"article": _article_link, "claim_id": lambda r: f"/claims/{int(r['claim_id'])}"})
+        html = table(rows, ["score", "claim", "source", "epistemic", "published", "outlet", "article", "id"],
+                     links={"article": _article_link, "id": lambda r: f"/claims/{int(r['id'])}"})
         return page_response("Claims", f"<h1>Claims like: {escape(q)}</h1>{form}{_SCORE_NOTE.format(q=quote(q))}{html}")
     note = ('<p class="cs-note">The store holds no claim vectors (run <code>claimscope claims index</code>): '
             'claims containing the words.</p>') if q and match == "meaning" else ""
