@@ -138,3 +138,46 @@ def test_figures_a_self_contradiction_needs_a_known_measure_and_two_statements_o
     assert kind is None and "scenario" in why
     # a generic count from two sources is still a conflict ("568 billionaires" / "260")
     assert relation(Figure(568, measure="count:billionaire", source="a"), Figure(260, measure="count:billionaire", source="b"))[0] == "conflict"
+
+
+def test_figures_the_articles_own_figures_of_two_dates_are_a_series_not_a_revision():
+    own = dict(measure="charges")
+    assert relation(Figure(71, **own, as_of="1988"), Figure(8, **own, as_of="1989-Q3"))[0] is None  # last year / this quarter
+    said = dict(measure="charges", source="dsm")
+    assert relation(Figure(71, **said, as_of="1988"), Figure(8, **said, as_of="1989-Q3"))[0] == "revision"
+    # an update cue against the article's own figure: another voice's count, not the same side's update
+    assert relation(Figure(7000, measure="page"), Figure(54000, measure="page", source="state"), revised=True)[0] is None
+    assert relation(Figure(55000, measure="page", source="x"), Figure(54000, measure="page", source="y"), revised=True)[0] == "revision"
+
+
+def test_figures_targets_proposals_classes_scores_and_answers_are_not_counts():
+    count = Figure(2205, measure="delegate", source="ap")
+    for modality in ("target", "proposal", "class", "score", "answer: said it bothered them"):
+        ok, why = comparable(count, Figure(2383, measure="delegate", source="b", modality=modality))
+        assert not ok and why.startswith("a count is not a"), modality
+    assert not comparable(Figure(44, measure="vote", modality="score"), Figure(43, measure="vote", modality="score"))[0]
+    answers = [Figure(v, unit="%", measure="about:voter", source=s, modality=m) for v, s, m in
+               ((72, "a", "answer: said it bothered them"), (38, "b", "answer: said mr. clinton should step"))]
+    assert not comparable(*answers)[0]
+    wage = dict(measure="wage", unit="USD", modality="proposal")
+    assert relation(Figure(15, **wage, source="protesters"), Figure(12, **wage, source="she"))[0] is None  # positions
+    assert relation(Figure(15, **wage, source="a", owner="obama"), Figure(12, **wage, source="b", owner="obama"))[0] == "conflict"
+
+
+def test_figures_scenarios_generic_own_counts_and_borrowed_figures_never_conflict():
+    assert relation(Figure(220, measure="raised", source="a", hypothetical=True), Figure(110, measure="raised", source="b"))[0] is None
+    assert relation(Figure(51, measure="count:speech", source="post"), Figure(3, measure="count:speech"))[0] is None
+    assert relation(Figure(51, measure="count:speech", source="post"), Figure(3, measure="count:speech", source="cnn"))[0] == "conflict"
+    a = Figure(4, measure="cases", source="glenn", sentence=1)
+    assert relation(a, Figure(3, measure="cases", source="glenn", sentence=2))[0] == "self_contradiction"
+    assert relation(a, Figure(3, measure="cases", source="glenn", sentence=2, borrowed=True))[0] is None
+
+
+def test_figures_near_exact_counts_differ_round_ones_do_not():
+    assert differ(Figure(535), Figure(585))  # two exact counts 1.09x apart: two sources' different counts
+    assert not differ(Figure(1076), Figure(1100))  # 1,100 is a round figure: 1,076 rounded
+    assert not differ(Figure(4.9, unit="%"), Figure(5, unit="%"))
+    assert not differ(Figure(535, unit="%"), Figure(585, unit="%"))  # shares are not exact counts: MIN_SPREAD holds
+    assert not differ(Figure(535, change="~"), Figure(585))
+    assert differ(Figure(100), Figure(51))
+    assert not differ(Figure(1300), Figure(1400))  # round figures estimate: held to MIN_SPREAD

@@ -98,6 +98,10 @@ def _frame_words(f: Framed) -> str:
     parts.append(f"places {f.frame.scope}" if f.frame.scope else "no place named")
     if f.frame.since:
         parts.append(f"since {f.frame.since}")
+    if f.figure.owner and not f.figure.owner.startswith("?"):
+        parts.append(f"held by {f.figure.owner}")
+    if f.figure.modality:
+        parts.append(f"a {f.figure.modality}")
     return ", ".join(parts)
 
 

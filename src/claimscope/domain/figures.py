@@ -13,7 +13,9 @@ and the store's cross-article figures (:mod:`claimscope.store.queries`):
 * :func:`differ` says whether comparable figures disagree: their stated
   ranges do not overlap and the larger is at least ``MIN_SPREAD`` times the
   smaller (``OPEN_SPREAD`` when both are open bounds the same way: "more
-  than 40" and "more than 44" refine each other, they do not conflict).
+  than 40" and "more than 44" refine each other, they do not conflict);
+  two exact counts written to the unit ("535" and "585") disagree however
+  near ("1,300" and "1,400" are round estimates, held to ``MIN_SPREAD``).
 * :func:`relation` classifies a pair that differs: ``conflict`` (different
   sources), ``self_contradiction`` (one source, one time), ``revision`` (one
   side, a later date or a revision cue).
@@ -58,6 +60,10 @@ class Figure:
     vague: bool = False  # "thousands", "scores of", "dozens": an order of magnitude, not a figure to contradict
     sentence: Optional[int] = None  # where the figure stands (a self-contradiction needs two statements)
     hypothetical: bool = False  # in a scenario ("you might spend", "if …", "suppose"), not a statement of fact
+    # None: a count of what is; else "target" ("needs 2,383"), "class" ("with 1,000 or more employees"), "proposal"
+    # ("supports a $12 wage"), "answer: <words>" (a poll's share answering one question), "score" (one side of "44% to 43%")
+    modality: Optional[str] = None
+    borrowed: bool = False  # its counted thing is named by a neighbouring figure ("three were stabbed", after "four cases")
 
 
 def bounds(f: Figure) -> tuple[float, float]:
@@ -131,6 +137,10 @@ def comparable(a: Figure, b: Figure) -> tuple[bool, str]:
         return False, "a vague count (thousands, scores, dozens) is an order of magnitude, not a figure"
     if a.change in ("up", "down") or b.change in ("up", "down"):
         return False, "a change is not a level"
+    if a.modality != b.modality:
+        return False, f"a {a.modality or 'count'} is not a {b.modality or 'count'} (a target or a proposal is no count of what is)"
+    if a.modality == "score":
+        return False, "one side of a score (44% to 43%) is a holder's figure the text does not name"
     if a.population and b.population and a.population != b.population:
         return False, f"different populations ({a.population} / {b.population})"
     if a.side and b.side and a.side != b.side:
@@ -149,10 +159,34 @@ def comparable(a: Figure, b: Figure) -> tuple[bool, str]:
     return True, "same measure, population, places, incident and period"
 
 
+def _step(x: float) -> float:
+    """The precision a figure is written to: 535 -> 1, 1,300 -> 100, 4.9 -> 0.1, 2.5 million -> 100,000."""
+    if x == 0:
+        return 1.0
+    step = 1.0
+    while step > 1e-6 and abs(x / step - round(x / step)) > 1e-9:
+        step /= 10
+    while x % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def _exact(f: Figure) -> bool:
+    """An exact count, written to the unit ("535 billionaires", not "1,300", a round figure that estimates); shares
+    and sums are often rounded or rebased, and never taken as exact."""
+    return (f.change == "=" and f.low is None and f.high is None and not f.vague and f.unit in COUNT_UNITS
+            and _step(f.value) < 10)
+
+
 def differ(a: Figure, b: Figure) -> bool:
-    """Whether two comparable figures disagree (ranges apart, and far enough apart)."""
+    """Whether two comparable figures disagree (ranges apart, and far enough apart).
+
+    Figures must be ``MIN_SPREAD`` apart (``OPEN_SPREAD`` for two open bounds the same way), except two exact
+    counts written to the unit ("535", "585"): nearer than that, they still disagree ("1,300" / "1,400" do not)."""
     if overlap(a, b):
         return False
+    if _exact(a) and _exact(b) and spread(a, b) < MIN_SPREAD:
+        return stated(a) != stated(b)
     limit = OPEN_SPREAD if (_open(a) and _open(a) == _open(b)) else MIN_SPREAD
     return spread(a, b) >= limit
 
@@ -171,10 +205,11 @@ def relation(a: Figure, b: Figure, *, revised: bool = False) -> tuple[Optional[s
     same_side = a.source == b.source or (a.source_side is not None and a.source_side == b.source_side)
     dated_apart = a.as_of and b.as_of and not _date_prefix_compatible(a.as_of, b.as_of)
     changed = stated(a) != stated(b) or bounds(a) != bounds(b)
-    if same_side and changed and dated_apart:
+    own_voice = a.source is None and b.source is None
+    if same_side and changed and dated_apart and not own_voice:
         return "revision", f"the same side gives a figure as of {a.as_of} and another as of {b.as_of}"
     unknown_side = a.source_side is None or b.source_side is None
-    if changed and revised and (same_side or unknown_side):
+    if changed and revised and (same_side or (unknown_side and None not in (a.source, b.source))):
         return "revision", "the later figure is worded as an update (a count that changed, not a disagreement)"
     if revised:
         return None, "the later figure is worded as an update by the other side: a changed count, not a conflict"
@@ -182,6 +217,12 @@ def relation(a: Figure, b: Figure, *, revised: bool = False) -> tuple[Optional[s
         return None, "the figures agree or their ranges overlap"
     if dated_apart:
         return None, f"different dates ({a.as_of} / {b.as_of}): figures of different times are not a conflict"
+    if a.hypothetical or b.hypothetical:
+        return None, "a figure of a scenario (might, would, if) is no statement to disagree with"
+    if a.modality == "proposal" and not (a.owner and a.owner == b.owner):
+        return None, "proposals of different people (supports $12, advocates $15) are positions, not a disagreement on a fact"
+    if a.measure.startswith("count:") and None in (a.source, b.source):
+        return None, "a generic count in the article's own voice: a report's counts of one noun count different things"
     if a.source == b.source:
         if a.source is None:
             return None, "the article's own figures: several figures of one measure in a report count different things"
@@ -189,7 +230,7 @@ def relation(a: Figure, b: Figure, *, revised: bool = False) -> tuple[Optional[s
             return None, "one source, one sentence: two figures in one statement count different things"
         if a.measure.startswith(GENERIC_MEASURES):
             return None, "one source's two figures of a generic count (not a known measure) count different things"
-        if a.hypothetical or b.hypothetical:
-            return None, "one source's figure of a scenario (might, would, if) is no statement to contradict"
+        if a.borrowed or b.borrowed:
+            return None, "one source's figure that does not name what it counts (it takes a neighbour's) is no second statement"
         return "self_contradiction", "one source gives two figures for one thing in two statements"
     return "conflict", "different sources give figures for one thing whose ranges do not overlap"

@@ -54,7 +54,8 @@ def figures_panel(report: model.Report) -> str:
     for f in report.findings:
         if f.kind != "figure_conflict":
             continue
-        members = [by_id[v.quantity] for v in f.values if v.quantity in by_id]
+        # one bar a quantity: the two ends of a rival-estimates range are two values of one quantity
+        members = [by_id[qid] for qid in dict.fromkeys(v.quantity for v in f.values) if qid in by_id]
         if members:
             groups.append((f.summary, f, members))
             used.update(q.id for q in members)
